@@ -1,0 +1,73 @@
+"""The JSON API: validate, run the pipeline, shape the response."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, current_app, request
+
+from service.errors import ApiError
+from service.pipeline import Options, Pipeline
+from service.schemas import translate_request, translate_response
+from translators.models import ModelNotInstalled, installed_models
+
+bp = Blueprint("api", __name__)
+
+
+def pipeline() -> Pipeline:
+    return current_app.extensions["bilingua.pipeline"]
+
+
+def json_body() -> object:
+    """The request's JSON document, or the 415/400 that says what is wrong with it."""
+    if request.mimetype != "application/json":
+        raise ApiError(
+            415,
+            "Send the request as JSON (Content-Type: application/json).",
+            {"content_type": request.content_type},
+        )
+    try:
+        return json.loads(request.get_data().decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ApiError(400, "The request body is not valid JSON.", {"reason": str(exc)}) from exc
+
+
+def check_length(text: object) -> None:
+    limit = current_app.config["BILINGUA"].max_chars
+    if isinstance(text, str) and len(text) > limit:
+        raise ApiError(
+            413,
+            f"The text is {len(text)} characters long; the limit is {limit}.",
+            {"length": len(text), "limit": limit},
+        )
+
+
+@bp.post("/v1/translate")
+def translate():  # noqa: ANN201
+    payload = json_body()
+    if isinstance(payload, dict):
+        check_length(payload.get("text"))
+    args = translate_request.load(payload)
+    result = pipeline().run(args.pop("text"), Options(**args))
+    return translate_response.dump(result)
+
+
+@bp.get("/health")
+def health():  # noqa: ANN201
+    try:
+        model = pipeline().engine().model
+    except ModelNotInstalled:
+        model = None
+    return {
+        "status": "ok",
+        "model_loaded": model is not None,
+        "model": {"name": model.name, "version": model.version} if model else None,
+    }
+
+
+@bp.get("/v1/models")
+def models():  # noqa: ANN201
+    loaded = pipeline().loaded_model
+    return {
+        "models": [m.as_dict() | {"active": m == loaded} for m in installed_models(pipeline().packages_dir)],
+    }

@@ -1,0 +1,155 @@
+"""The `bilingua` command: serve, translate, model install/list."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import textwrap
+from itertools import zip_longest
+from pathlib import Path
+
+import click
+from marshmallow import ValidationError
+
+from service.config import ConfigError, load_config
+from service.pipeline import Options, Pipeline, Result
+from service.schemas import translate_request, translate_response
+from translators.models import (
+    InstallError,
+    ModelNotInstalled,
+    install_file,
+    install_from_index,
+    installed_models,
+)
+
+
+def _config(**overrides: object):  # noqa: ANN202
+    try:
+        return load_config(**overrides)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """bilingua: offline French→English translation with parallel summaries."""
+
+
+@main.command()
+@click.option("--host", help="Address to listen on [BILINGUA_HOST, default 127.0.0.1].")
+@click.option("--port", type=int, help="Port to listen on [BILINGUA_PORT, default 5000].")
+@click.option("--threads", type=int, help="HTTP worker threads [BILINGUA_THREADS, default 4].")
+def serve(host: str | None, port: int | None, threads: int | None) -> None:
+    """Run the HTTP API with waitress."""
+    import waitress
+
+    from service.app import create_app
+
+    config = _config(host=host, port=port, threads=threads)
+    app = create_app(config)
+    try:
+        app.extensions["bilingua.pipeline"].warm_up()
+    except ModelNotInstalled as exc:
+        click.echo(f"warning: {exc} Until then /v1/translate answers 503.", err=True)
+    click.echo(f"bilingua: serving on http://{config.host}:{config.port}", err=True)
+    waitress.serve(app, host=config.host, port=config.port, threads=config.threads, ident="bilingua")
+
+
+def _columns(left: str, right: str, width: int) -> list[str]:
+    col = max(20, (width - 3) // 2)
+    lines = zip_longest(textwrap.wrap(left, col) or [""], textwrap.wrap(right, col) or [""], fillvalue="")
+    return [f"{a:<{col}} │ {b}" for a, b in lines]
+
+
+def side_by_side(result: Result, width: int) -> str:
+    """French and English next to each other, sentence by sentence, then the summaries."""
+    rule = "─" * width
+    out = [f"model: {result.model.name} {result.model.version}", rule]
+    for seg in result.segments:
+        if seg.en is None:
+            continue
+        out += _columns(seg.fr, seg.en, width)
+        out.append("")
+    skipped = sum(seg.en is None for seg in result.segments)
+    if skipped:
+        out.append(f"({skipped} sentences of page chrome not translated; --include-chrome translates them)")
+    out += [rule, f"summary ({result.summary.method})", rule]
+    for fr, en in zip(result.summary.fr, result.summary.en, strict=True):
+        out += _columns(fr, en, width)
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+@main.command()
+@click.argument("source", type=click.File("rb"))
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON the API returns.")
+@click.option("--summary-sentences", "-n", type=int, default=3, show_default=True)
+@click.option(
+    "--summarizer", default="lexrank", show_default=True, help="lexrank, textrank, lsa, luhn or lead."
+)
+@click.option("--include-chrome", is_flag=True, help="Also translate page chrome.")
+def translate(source, as_json: bool, summary_sentences: int, summarizer: str, include_chrome: bool) -> None:  # noqa: ANN001
+    """Translate a French article from SOURCE (a file, or - for standard input)."""
+    try:
+        text = source.read().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{source.name}: not UTF-8 text ({exc})") from exc
+    payload = {
+        "text": text,
+        "summary_sentences": summary_sentences,
+        "summarizer": summarizer,
+        "include_chrome": include_chrome,
+    }
+    try:
+        args = translate_request.load(payload)
+    except ValidationError as exc:
+        raise click.UsageError("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.messages.items())) from exc
+    config = _config()
+    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    try:
+        result = pipeline.run(args.pop("text"), Options(**args))
+    except ModelNotInstalled as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(translate_response.dump(result), ensure_ascii=False, indent=2))
+    else:
+        width = min(shutil.get_terminal_size((120, 24)).columns, 160)
+        click.echo(side_by_side(result, width), nl=False)
+
+
+@main.group()
+def model() -> None:
+    """Install and list translation models (Argos packages)."""
+
+
+@model.command("install")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--index", "index_url", help="Argos package index URL [ARGOS_PACKAGE_INDEX].")
+def model_install(path: Path | None, index_url: str | None) -> None:
+    """Install PATH.argosmodel, or with no PATH the current fr→en package from the Argos index."""
+    packages_dir = Path(_config().packages_dir)
+    try:
+        installed = install_file(path, packages_dir) if path else install_from_index(packages_dir, index_url)
+    except InstallError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"installed {installed.name} {installed.version} in {installed.path}")
+
+
+@model.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def model_list(as_json: bool) -> None:
+    """Show the installed packages."""
+    models = installed_models(Path(_config().packages_dir))
+    if as_json:
+        click.echo(json.dumps([m.as_dict() for m in models], ensure_ascii=False, indent=2))
+        return
+    if not models:
+        click.echo("no model installed", err=True)
+        sys.exit(1)
+    for m in models:
+        click.echo(f"{m.name}\t{m.version}\t{m.from_code}→{m.to_code}\t{m.path}")
+
+
+if __name__ == "__main__":
+    main()

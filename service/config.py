@@ -1,0 +1,90 @@
+"""Every setting in one table: its default and its environment variable, read once at start."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from translators.engine import EngineSettings
+
+
+def _default_packages_dir() -> str:
+    """Where argostranslate itself installs packages, so models its users have are found."""
+    if os.environ.get("ARGOS_PACKAGES_DIR"):
+        return os.environ["ARGOS_PACKAGES_DIR"]
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(data_home) / "argos-translate" / "packages")
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    default: object
+    parse: Callable[[str], object]
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "BILINGUA_" + self.name.upper()
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("host", "127.0.0.1", str, "address `bilingua serve` listens on"),
+    Option("port", 5000, int, "port `bilingua serve` listens on"),
+    Option("threads", 4, int, "HTTP worker threads of the server"),
+    Option("max_chars", 200_000, int, "longest accepted article, in characters (413 above)"),
+    Option("packages_dir", _default_packages_dir, str, "folder of installed Argos packages"),
+    Option("beam_size", 2, int, "beam size (1 = greedy; Argos uses 4)"),
+    Option("inter_threads", 1, int, "CTranslate2 batches translated in parallel"),
+    Option("intra_threads", 0, int, "CTranslate2 threads per batch (0 = all cores)"),
+    Option("compute_type", "auto", str, "CTranslate2 compute type (auto, int8, float32, ...)"),
+    Option("max_batch_tokens", 2048, int, "tokens per CTranslate2 batch"),
+    Option("max_decoding_length", 256, int, "longest translation of one sentence, in tokens"),
+    Option("cache_size", 4096, int, "translated sentences kept in memory (0 = off)"),
+)
+
+_ENGINE_FIELDS = {f.name for f in fields(EngineSettings)}
+
+
+@dataclass(frozen=True)
+class Config:
+    host: str
+    port: int
+    threads: int
+    max_chars: int
+    packages_dir: str
+    beam_size: int
+    inter_threads: int
+    intra_threads: int
+    compute_type: str
+    max_batch_tokens: int
+    max_decoding_length: int
+    cache_size: int
+
+    @property
+    def engine(self) -> EngineSettings:
+        values = {k: v for k, v in vars(self).items() if k in _ENGINE_FIELDS}
+        return EngineSettings(**values)
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def load_config(environ: Mapping[str, str] | None = None, **overrides: object) -> Config:
+    """Defaults, then BILINGUA_* variables, then explicit overrides (command-line flags)."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, object] = {}
+    for opt in OPTIONS:
+        if overrides.get(opt.name) is not None:
+            values[opt.name] = overrides[opt.name]
+        elif opt.env in environ:
+            try:
+                values[opt.name] = opt.parse(environ[opt.env])
+            except ValueError as exc:
+                raise ConfigError(f"{opt.env}={environ[opt.env]!r}: {exc}") from exc
+        else:
+            values[opt.name] = opt.default() if callable(opt.default) else opt.default
+    return Config(**values)

@@ -1,0 +1,57 @@
+"""Every error leaves as JSON `{"error": {"code", "message", "details"}}`, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from marshmallow import ValidationError
+from werkzeug.exceptions import HTTPException
+
+from translators.models import ModelNotInstalled
+
+log = logging.getLogger(__name__)
+
+_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    503: "model_not_installed",
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, details: object = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.details = status, message, details
+
+
+def error_response(status: int, message: str, details: object = None):  # noqa: ANN201 - Flask response
+    body = {"error": {"code": _CODES.get(status, "error"), "message": message, "details": details}}
+    return jsonify(body), status
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError):  # noqa: ANN202
+        return error_response(exc.status, exc.message, exc.details)
+
+    @app.errorhandler(ValidationError)
+    def _invalid(exc: ValidationError):  # noqa: ANN202
+        return error_response(422, "The request does not match the schema.", exc.messages)
+
+    @app.errorhandler(ModelNotInstalled)
+    def _no_model(exc: ModelNotInstalled):  # noqa: ANN202
+        return error_response(503, str(exc))
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException):  # noqa: ANN202
+        return error_response(exc.code or 500, exc.description or exc.name)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):  # noqa: ANN202
+        log.exception("unhandled error")
+        return error_response(500, "Internal error; it has been logged.")

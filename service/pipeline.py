@@ -1,0 +1,169 @@
+"""The one pipeline behind the API, the CLI, the web form and the jobs.
+
+text → segments (paragraphs, sentences, kinds) → quotations → translation → summary.
+Guarantees that users judge by meaning hold here by construction, whatever the model
+says: only title/heading/body sentences reach the model (unless chrome is asked
+for), each sentence yields exactly one English sentence, English quotations are
+copied, and both summaries are the same indices read in two languages.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from summarizers import DEFAULT_METHOD, summarize
+from translators.chrome import classify
+from translators.document import Document, Kind, Quote, Sentence
+from translators.engine import Engine, EngineSettings
+from translators.models import InstalledModel, find_model
+from translators.quotes import annotate, pieces
+from translators.segment import segment
+
+
+@dataclass(frozen=True)
+class Options:
+    summary_sentences: int = 3
+    summarizer: str = DEFAULT_METHOD
+    include_chrome: bool = False
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence as the response reports it; `en` is None when it was not translated."""
+
+    index: int
+    paragraph: int
+    kind: Kind
+    start: int
+    end: int
+    fr: str
+    en: str | None
+    language: str
+    quotes: tuple[Quote, ...]
+
+    @classmethod
+    def of(cls, s: Sentence, kind: Kind, en: str | None) -> Segment:
+        return cls(s.index, s.paragraph, kind, s.start, s.end, s.text, en, s.language, s.quotes)
+
+
+@dataclass(frozen=True)
+class Summary:
+    method: str
+    indices: list[int]
+    fr: list[str]
+    en: list[str]
+
+
+@dataclass(frozen=True)
+class Result:
+    model: InstalledModel
+    segments: list[Segment]
+    translation: str
+    summary: Summary
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    source_language: str = "fr"
+    target_language: str = "en"
+
+
+def analyse(text: str) -> Document:
+    """Segment, classify and find quotations: everything before the model."""
+    paragraphs = classify(segment(text))
+    annotated = (replace(p, sentences=tuple(annotate(s) for s in p.sentences)) for p in paragraphs)
+    return Document(text, tuple(annotated))
+
+
+def translate_sentences(engine: Engine, sentences: list[Sentence]) -> list[str]:
+    """One English string per sentence: French pieces translated in one batch, the rest copied."""
+    plans = [pieces(s) for s in sentences]
+    todo = [p.text.strip() for plan in plans for p in plan if p.translate]
+    done = iter(engine.translate(todo))
+    outputs = []
+    for plan in plans:
+        parts = []
+        for piece in plan:
+            if not piece.translate:
+                parts.append(piece.text)
+                continue
+            core = piece.text.strip()
+            lead = piece.text[: len(piece.text) - len(piece.text.lstrip())]
+            trail = piece.text[len(piece.text.rstrip()) :]
+            parts.append(lead + (next(done) or core) + trail)
+        outputs.append("".join(parts).strip())
+    return outputs
+
+
+class Pipeline:
+    """Holds the engine (loaded once, on first use) and runs articles through the stages."""
+
+    def __init__(self, packages_dir: Path, settings: EngineSettings | None = None) -> None:
+        self.packages_dir = packages_dir
+        self.settings = settings or EngineSettings()
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+
+    def engine(self) -> Engine:
+        """The loaded engine; raises ModelNotInstalled until a model is installed."""
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = Engine(find_model(self.packages_dir), self.settings)
+        return self._engine
+
+    @property
+    def loaded_model(self) -> InstalledModel | None:
+        return self._engine.model if self._engine else None
+
+    def warm_up(self) -> None:
+        """Load what the first request would otherwise wait for."""
+        from summarizers.extractive import _summarizer
+        from translators.language import preload
+
+        preload()
+        _summarizer(DEFAULT_METHOD)
+        self.engine()
+
+    def run(self, text: str, options: Options | None = None) -> Result:
+        options = options or Options()
+        engine = self.engine()
+        clock = time.perf_counter
+        t0 = clock()
+        doc = analyse(text)
+        t1 = clock()
+
+        wanted = [s for s in doc.sentences if not doc.kind_of(s).is_chrome or options.include_chrome]
+        english = dict(zip((s.index for s in wanted), translate_sentences(engine, wanted), strict=True))
+        t2 = clock()
+
+        segments = [Segment.of(s, doc.kind_of(s), english.get(s.index)) for s in doc.sentences]
+        body = [s for s in doc.sentences if doc.kind_of(s) is Kind.BODY]
+        chosen = [
+            body[i] for i in summarize([s.text for s in body], options.summary_sentences, options.summarizer)
+        ]
+        summary = Summary(
+            method=options.summarizer,
+            indices=[s.index for s in chosen],
+            fr=[s.text for s in chosen],
+            en=[english[s.index] for s in chosen],
+        )
+        t3 = clock()
+
+        paragraphs: dict[int, list[str]] = {}
+        for seg in segments:
+            if seg.en is not None:
+                paragraphs.setdefault(seg.paragraph, []).append(seg.en)
+        translation = "\n\n".join(" ".join(p) for p in paragraphs.values())
+        timings = {
+            "segment": (t1 - t0) * 1000,
+            "translate": (t2 - t1) * 1000,
+            "summarize": (t3 - t2) * 1000,
+        }
+        return Result(
+            model=engine.model,
+            segments=segments,
+            translation=translation,
+            summary=summary,
+            timings_ms={k: round(v, 2) for k, v in timings.items()},
+        )

@@ -1,0 +1,92 @@
+"""marshmallow schemas: what the API accepts, and the one shape every front end returns."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate, validates
+
+from summarizers import DEFAULT_METHOD, METHODS
+from translators.document import Kind
+
+MAX_SUMMARY_SENTENCES = 20
+
+
+class TranslateRequestSchema(Schema):
+    text = fields.String(required=True, metadata={"description": "The French article, as plain text."})
+    summary_sentences = fields.Integer(
+        strict=True,
+        load_default=3,
+        validate=validate.Range(0, MAX_SUMMARY_SENTENCES),
+        metadata={"description": "Sentences in each summary (0 for none)."},
+    )
+    summarizer = fields.String(
+        load_default=DEFAULT_METHOD,
+        validate=validate.OneOf(METHODS),
+        metadata={"description": "Extractive method choosing the summary sentences."},
+    )
+    include_chrome = fields.Boolean(
+        load_default=False,
+        metadata={"description": "Also translate page chrome (bylines, related links, boilerplate)."},
+    )
+
+    @validates("text")
+    def _not_blank(self, value: str, **_: object) -> None:
+        if not value.strip():
+            raise ValidationError("Text is empty.")
+
+
+class QuoteSchema(Schema):
+    start = fields.Integer(metadata={"description": "Offset of the opening mark in the input."})
+    end = fields.Integer(metadata={"description": "Offset just past the closing mark."})
+    text = fields.String(metadata={"description": "The quoted words, without the marks."})
+    language = fields.String(metadata={"description": "fr or en."})
+    kept = fields.Boolean(metadata={"description": "Copied verbatim into the English output."})
+
+
+class SegmentSchema(Schema):
+    index = fields.Integer()
+    paragraph = fields.Integer()
+    kind = fields.Enum(Kind, by_value=True)
+    start = fields.Integer(metadata={"description": "Offset of the sentence in the input text."})
+    end = fields.Integer()
+    fr = fields.String()
+    en = fields.String(allow_none=True, metadata={"description": "null when not translated (chrome)."})
+    language = fields.String(metadata={"description": "en when the whole sentence is English and kept."})
+    quotes = fields.List(fields.Nested(QuoteSchema))
+
+
+class SummarySchema(Schema):
+    method = fields.String()
+    indices = fields.List(fields.Integer(), metadata={"description": "Segment indices, in document order."})
+    fr = fields.List(fields.String())
+    en = fields.List(fields.String())
+
+
+class ModelSchema(Schema):
+    name = fields.String()
+    version = fields.String()
+
+
+class TranslateResponseSchema(Schema):
+    source_language = fields.String()
+    target_language = fields.String()
+    model = fields.Nested(ModelSchema)
+    segments = fields.List(fields.Nested(SegmentSchema))
+    translation = fields.String(
+        metadata={"description": "English text, paragraphs separated by blank lines."}
+    )
+    summary = fields.Nested(SummarySchema)
+    timings_ms = fields.Dict(keys=fields.String(), values=fields.Float())
+
+
+class ErrorBodySchema(Schema):
+    code = fields.String()
+    message = fields.String()
+    details = fields.Raw(allow_none=True)
+
+
+class ErrorSchema(Schema):
+    error = fields.Nested(ErrorBodySchema)
+
+
+translate_request = TranslateRequestSchema()
+translate_response = TranslateResponseSchema()

@@ -1,0 +1,77 @@
+"""sumy's summarizers, run offline on sentences the pipeline already split.
+
+sumy's own tokenizers need NLTK's punkt data (a download); its summarizers only need
+objects with `to_words()`, so sentences go in as they are, with a regex word
+tokenizer, the Snowball French stemmer and sumy's French stop words (no data files).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+_WORD = re.compile(r"[^\W_]+")
+
+DEFAULT_METHOD = "lexrank"
+METHODS = ("lexrank", "textrank", "lsa", "luhn", "lead")
+
+
+class WordTokenizer:
+    """Words for sumy: letters and digits; elisions (l’, qu’) split off as their own word."""
+
+    language = "french"
+
+    def to_words(self, text: str) -> tuple[str, ...]:
+        return tuple(_WORD.findall(text))
+
+    def to_sentences(self, text: str) -> tuple[str, ...]:
+        return (text,)
+
+
+@cache
+def _summarizer(method: str) -> Callable:
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    classes = {
+        "lexrank": LexRankSummarizer,
+        "textrank": TextRankSummarizer,
+        "lsa": LsaSummarizer,
+        "luhn": LuhnSummarizer,
+    }
+    summarizer = classes[method](Stemmer("french"))
+    summarizer.stop_words = get_stop_words("french")
+    return summarizer
+
+
+def lead(sentences: Sequence[str], count: int) -> list[int]:
+    """The first `count` sentences: the classic news baseline."""
+    return list(range(min(count, len(sentences))))
+
+
+def summarize(sentences: Sequence[str], count: int, method: str = DEFAULT_METHOD) -> list[int]:
+    """Indices of `count` chosen sentences, in document order."""
+    if method not in METHODS:
+        raise ValueError(f"unknown summarizer {method!r}; choose one of {', '.join(METHODS)}")
+    if count <= 0:
+        return []
+    if method == "lead" or len(sentences) <= count:
+        return lead(sentences, count)
+
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tokenizer = WordTokenizer()
+    objects = [Sentence(text, tokenizer) for text in sentences]
+    position = {id(s): i for i, s in enumerate(objects)}
+    document = ObjectDocumentModel([Paragraph(objects)])
+    try:
+        chosen = _summarizer(method)(document, count)
+    except (ZeroDivisionError, ValueError, ArithmeticError):
+        # degenerate input (no content words at all): fall back to the baseline
+        return lead(sentences, count)
+    return sorted(position[id(s)] for s in chosen)

@@ -1,0 +1,154 @@
+"""Tell the article from the page around it, paragraph by paragraph.
+
+HTML extractors (trafilatura, jusText) need the markup, and users paste text. So
+this works on what survives in plain text: wording ("Lire aussi :", "Partager cet
+article", "Publié le"), shape (prose ends with a full stop, headings and headlines
+do not) and position (bylines and author bios sit before or after the body; an
+inserted related-article headline is a headline directly followed by another).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from translators.document import Kind, Paragraph
+
+_I = re.IGNORECASE
+
+RELATED_MARKER = re.compile(
+    r"^(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
+    r"|^(?:[àa]\s+)?lire\s+(?:la suite|notre|nos)\b"
+    r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
+    r"|^dans\s+la\s+m[êe]me\s+rubrique"
+    r"|^(?:nos\s+)?articles?\s+(?:li[ée]s|similaires|associ[ée]s|recommand[ée]s)"
+    r"|^(?:pour\s+)?aller\s+plus\s+loin\s*:?\s*$"
+    r"|^(?:les\s+)?plus\s+lus\b"
+    r"|^(?:related|read\s+also|see\s+also)\b",
+    _I,
+)
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+\S")
+
+BOILERPLATE = re.compile(
+    r"^(?:partage[rz]|share|tweet(?:er)?|envoyer\s+par\s+e-?mail|imprimer|copier\s+le\s+lien)\b"
+    r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard)$"
+    r"|laisse[rz]\s+un\s+commentaire|entrez\s+votre|votre\s+adresse\s+(?:e-?)?mail"
+    r"|^\d*\s*commentaires?\s*$|^r[ée]pondre$|^annuler\s+la\s+r[ée]ponse"
+    r"|enregistrer\s+mon\s+nom|^(?:publier|envoyer)(?:\s+(?:le|un|mon)\s+commentaire)?\s*!?$"
+    r"|abonnez-vous|s['’]abonner|newsletter|inscrivez-vous|d[ée]j[àa]\s+abonn[ée]"
+    r"|tous\s+droits\s+r[ée]serv[ée]s|^©|politique\s+de\s+confidentialit[ée]|cookies?\b"
+    r"|mentions\s+l[ée]gales|^(?:contenu\s+)?(?:publicit[ée]|sponsoris[ée])$"
+    r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$",
+    _I,
+)
+#: Breadcrumbs glued by text extraction: "AccueilActualitésElon Musk…".
+GLUED_BREADCRUMB = re.compile(r"^(?:Accueil|Home)(?:\s*[»>›/|]\s*|(?=[A-ZÀ-Ý]))")
+
+_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+BYLINE = re.compile(
+    r"^(?:publi[ée]e?|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?|actualis[ée]e?)\b"
+    r"|^par\b(?!\s+ailleurs|\s+exemple|\s+contre)"
+    r"|^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
+    + _MONTHS
+    + r")\s+\d{4}"
+    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|^il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
+    r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture",
+    _I,
+)
+BIO_WORDS = re.compile(
+    r"\b(?:journaliste|r[ée]dact(?:eur|rice)|auteur|autrice|chroniqueu(?:r|se)|correspondant|"
+    r"passionn[ée]e?|dipl[ôo]m[ée]e?|rejoint\s+la\s+r[ée]daction)\b",
+    _I,
+)
+_TERMINAL = re.compile(r"[.!…][\s»”\"’')\]]*$")
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$")
+
+
+def _is_prose(text: str, sentences: int) -> bool:
+    """Running text: ends like a sentence, or is too long to be a heading."""
+    if _TERMINAL.search(text):
+        return True
+    return sentences > 1 or len(text) > 160
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and len(text) <= 40 and all(_NAME_WORD.match(w) for w in words)
+
+
+def _pattern_kind(text: str) -> Kind | None:
+    if RELATED_MARKER.search(text):
+        return Kind.RELATED
+    if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text):
+        return Kind.BOILERPLATE
+    if BYLINE.search(text):
+        return Kind.BYLINE
+    return None
+
+
+def _is_bio(para: Paragraph, name_line: str) -> bool:
+    first_name = name_line.split()[0]
+    body = para.text.lstrip('"«“ ')
+    return body.startswith(first_name) or bool(BIO_WORDS.search(para.text))
+
+
+def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """Give each paragraph its kind; returns new paragraphs, the input is unchanged."""
+    n = len(paragraphs)
+    kinds: list[Kind | None] = [_pattern_kind(p.text) for p in paragraphs]
+
+    # "Lire aussi :" owns the list items that follow it, or one bare headline
+    for i in range(n):
+        if kinds[i] is not Kind.RELATED or not RELATED_MARKER.search(paragraphs[i].text):
+            continue
+        j = i + 1
+        while j < n and kinds[j] is None and LIST_ITEM.match(paragraphs[j].text):
+            kinds[j] = Kind.RELATED
+            j += 1
+        if j == i + 1 and j < n and kinds[j] is None and paragraphs[i].text.rstrip().endswith(":"):
+            if not _is_prose(paragraphs[j].text, len(paragraphs[j].sentences)):
+                kinds[j] = Kind.RELATED
+
+    prose = [kinds[i] is None and _is_prose(p.text, len(p.sentences)) for i, p in enumerate(paragraphs)]
+
+    # an author block: name line(s), then a bio that names them or says what they do
+    for i in range(1, n):
+        if prose[i] and any(prose[:i]) and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text):
+            if _is_bio(paragraphs[i], paragraphs[i - 1].text):
+                kinds[i] = Kind.BOILERPLATE
+                prose[i] = False
+                k = i - 1
+                while k >= 0 and kinds[k] is None and _is_name(paragraphs[k].text):
+                    kinds[k] = Kind.BYLINE
+                    k -= 1
+
+    body_rows = [i for i in range(n) if prose[i]]
+    if not body_rows:
+        # no running text (a headline, a single line): translate it all
+        return [replace(p, kind=kinds[i] or Kind.BODY) for i, p in enumerate(paragraphs)]
+    first, last = body_rows[0], body_rows[-1]
+
+    title_seen = False
+    for i in range(n):
+        if kinds[i] is not None:
+            continue
+        text = paragraphs[i].text
+        if prose[i]:
+            kinds[i] = Kind.BODY
+        elif i < first:
+            if _is_name(text) and title_seen:
+                kinds[i] = Kind.BYLINE
+            elif not title_seen:
+                kinds[i] = Kind.TITLE
+                title_seen = True
+            else:
+                kinds[i] = Kind.HEADING
+        elif i > last:
+            kinds[i] = Kind.BYLINE if _is_name(text) else Kind.BOILERPLATE
+        else:
+            nxt = next((j for j in range(i + 1, n) if kinds[j] is None or prose[j]), None)
+            followed_by_headline = nxt is not None and not prose[nxt]
+            kinds[i] = Kind.RELATED if followed_by_headline else Kind.HEADING
+    return [replace(p, kind=kinds[i] or Kind.BODY) for i, p in enumerate(paragraphs)]

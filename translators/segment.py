@@ -1,0 +1,145 @@
+"""Split scraped French text into paragraphs (lines) and sentences with offsets.
+
+Rule-based on purpose: the measured splitters glue `« I will always love you. » Musk
+précise…` into one sentence or split inside `« C'est fini. Je pars. »`, and this rule
+set needs no downloaded data. Every tricky case it handles is in
+tests/translators/test_segment.py.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from translators.document import Paragraph, Sentence
+from translators.marks import OPENING, MarkPair, match_pairs
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+_TERMINATOR = re.compile(r"[.!?…]+")
+_EXTRA_SPACE = "\u200b\ufeff"
+
+#: Abbreviations after which a period never ends a sentence (titles, Latin, "J.-C.").
+TITLES = frozenset(
+    "M MM Mme Mmes Mlle Mlles Me Mgr Dr Drs Pr Prof St Ste Sts Sté Cie Gén Gal Cdt Col "
+    "Lt Mr Mrs Ms Jr Sr cf Cf env av apr J.-C c.-à-d c-à-d i.e e.g ibid op. cit "
+    "resp. adj. boul bd".split()
+)
+#: Abbreviations that are also ordinary words: no break only when a number follows.
+NUMBERED = frozenset("p pp n no No nº art vol chap fig tél min max hab ch éd ex".split())
+#: What may open the next sentence.
+_OPENS_SENTENCE = frozenset("—–-¿¡([") | OPENING
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _EXTRA_SPACE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EXTRA_SPACE):
+        end -= 1
+    return start, end
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line, trimmed. Scraped articles put one paragraph per line."""
+    spans = []
+    pos = 0
+    for brk in [*_LINE_BREAK.finditer(text), None]:
+        line_end = brk.start() if brk else len(text)
+        start, end = _strip_span(text, pos, line_end)
+        if start < end:
+            spans.append((start, end))
+        if brk:
+            pos = brk.end()
+    return spans
+
+
+def _protected_pairs(para: str) -> list[MarkPair]:
+    """Quotations a sentence break may not fall inside.
+
+    A quotation wrapping the whole paragraph (an author bio in quotes, a quoted
+    letter) is not protected, or the whole paragraph would be one sentence.
+    """
+    pairs = match_pairs(para)
+    return [p for p in pairs if not (p.start == 0 and p.end == len(para))]
+
+
+def _word_before(para: str, pos: int) -> str:
+    match = re.search(r"[^\s(«“\"'’\[]*$", para[:pos])
+    return match.group(0) if match else ""
+
+
+def _is_abbreviation(para: str, term_start: int, next_char: str) -> bool:
+    word = _word_before(para, term_start)
+    if not word:
+        return False
+    if word in TITLES or word.rstrip(".") in TITLES:
+        return True
+    if word in NUMBERED and next_char.isdigit():
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: « Joyce C. Oates »
+    if re.fullmatch(r"(?:\w\.)+\w", word):
+        return True  # U.S.A., a.m.
+    if para[:term_start].strip() == word and (word.isdigit() or re.fullmatch(r"[a-zA-Z]|[IVXivx]+", word)):
+        return True  # a list marker: "1. Comment…", "b. Ensuite"
+    return False
+
+
+def sentence_cuts(para: str) -> list[int]:
+    """Positions in `para` where a new sentence starts."""
+    pairs = _protected_pairs(para)
+    closers = {p.end - 1 for p in pairs}
+
+    def inside(pos: int) -> bool:
+        return any(p.start < pos < p.end for p in pairs)
+
+    cuts: list[int] = []
+    for match in _TERMINATOR.finditer(para):
+        start, end = match.span()
+        if start > 0 and para[start - 1] in "[(":
+            continue  # an elision: « […] »
+        # swallow closing quotation marks and brackets after the terminator
+        pos = end
+        while True:
+            probe = pos
+            while probe < len(para) and para[probe] in " \u00a0\u202f\u2009":
+                probe += 1
+            if probe < len(para) and (probe in closers or para[probe] in ")]"):
+                pos = probe + 1
+            else:
+                break
+        if inside(pos):
+            continue
+        nxt = pos
+        while nxt < len(para) and para[nxt].isspace():
+            nxt += 1
+        if nxt == pos or nxt >= len(para):
+            continue
+        head = para[nxt]
+        if not (head.isupper() or head.isdigit() or head in _OPENS_SENTENCE):
+            continue
+        if match.group(0) == "." and _is_abbreviation(para, start, head):
+            continue
+        cuts.append(nxt)
+    return cuts
+
+
+def split_paragraph(text: str, start: int, end: int, index: int, first_sentence: int) -> Paragraph:
+    para = text[start:end]
+    bounds = [0, *sentence_cuts(para), len(para)]
+    sentences = []
+    for lo, hi in pairwise(bounds):
+        s, e = _strip_span(text, start + lo, start + hi)
+        if s < e:
+            sentences.append(Sentence(first_sentence + len(sentences), index, s, e, text[s:e]))
+    return Paragraph(index, start, end, para, tuple(sentences))
+
+
+def segment(text: str) -> list[Paragraph]:
+    """Paragraphs and their sentences; offsets index into `text` unchanged."""
+    paragraphs: list[Paragraph] = []
+    count = 0
+    for start, end in paragraph_spans(text):
+        para = split_paragraph(text, start, end, len(paragraphs), count)
+        paragraphs.append(para)
+        count += len(para.sentences)
+    return paragraphs
