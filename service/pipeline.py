@@ -98,10 +98,12 @@ def translate_sentences(engine: Engine, sentences: list[Sentence]) -> list[str]:
 class Pipeline:
     """Holds the engine (loaded once, on first use) and runs articles through the stages."""
 
-    def __init__(self, packages_dir: Path, settings: EngineSettings | None = None) -> None:
+    def __init__(
+        self, packages_dir: Path, settings: EngineSettings | None = None, engine: Engine | None = None
+    ) -> None:
         self.packages_dir = packages_dir
         self.settings = settings or EngineSettings()
-        self._engine: Engine | None = None
+        self._engine = engine
         self._lock = threading.Lock()
 
     def engine(self) -> Engine:

@@ -15,6 +15,10 @@ _WORD = re.compile(r"[^\W_]+")
 
 DEFAULT_METHOD = "lexrank"
 METHODS = ("lexrank", "textrank", "lsa", "luhn", "lead")
+#: LexRank and TextRank compare every pair of sentences (3 s for 1 000 in sumy): on very
+#: long texts they choose among the first sentences only, where news puts what matters.
+GRAPH_METHODS = frozenset({"lexrank", "textrank"})
+MAX_GRAPH_SENTENCES = 400
 
 
 class WordTokenizer:
@@ -65,6 +69,8 @@ def summarize(sentences: Sequence[str], count: int, method: str = DEFAULT_METHOD
 
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
+    if method in GRAPH_METHODS:
+        sentences = sentences[:MAX_GRAPH_SENTENCES]
     tokenizer = WordTokenizer()
     objects = [Sentence(text, tokenizer) for text in sentences]
     position = {id(s): i for i, s in enumerate(objects)}

@@ -17,6 +17,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 #: Minimum English confidence by number of words (1, 2, 3+).
 THRESHOLDS = (0.9, 0.75, 0.6)
+#: A whole sentence left untranslated is costly if wrong: demand more.
+SENTENCE_THRESHOLD = 0.95
+_FRENCH_FUNCTION_WORDS = frozenset(
+    "le la les des du de et est un une que qui pour dans sur avec pas il elle ils elles nous vous "
+    "au aux ce cette ces son sa ses leur leurs mais ou où donc car ne sont été être avoir".split()
+)
 
 
 @cache
@@ -48,3 +54,11 @@ def language_of(text: str) -> str:
         return "fr"
     threshold = THRESHOLDS[min(len(words), len(THRESHOLDS)) - 1]
     return "en" if english_confidence(text) >= threshold else "fr"
+
+
+def sentence_language(text: str) -> str:
+    """Like `language_of`, for a whole sentence: English only when nothing looks French."""
+    words = _WORD.findall(text)
+    if _FRENCH_MARKS.search(text) or len({w.lower() for w in words} & _FRENCH_FUNCTION_WORDS) >= 2:
+        return "fr"
+    return "en" if english_confidence(text) >= SENTENCE_THRESHOLD else "fr"

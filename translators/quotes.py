@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from translators.document import Quote, Sentence
-from translators.language import language_of
+from translators.language import language_of, sentence_language
 from translators.marks import match_pairs
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -60,7 +60,7 @@ def annotate(sentence: Sentence) -> Sentence:
     rest = _outside_quotes(sentence.text, quotes, sentence.start)
     language = "fr"
     if len(rest.split()) >= MIN_WORDS_FOR_SENTENCE:
-        language = language_of(rest)
+        language = sentence_language(rest)
     return replace(sentence, quotes=quotes, language=language)
 
 

@@ -63,7 +63,7 @@ def _protected_pairs(para: str) -> list[MarkPair]:
 
 
 def _word_before(para: str, pos: int) -> str:
-    match = re.search(r"[^\s(«“\"'’\[]*$", para[:pos])
+    match = re.search(r"[^\s(«“\"'’\[]*$", para[max(0, pos - 40) : pos])
     return match.group(0) if match else ""
 
 
@@ -79,18 +79,29 @@ def _is_abbreviation(para: str, term_start: int, next_char: str) -> bool:
         return True  # an initial: « Joyce C. Oates »
     if re.fullmatch(r"(?:\w\.)+\w", word):
         return True  # U.S.A., a.m.
-    if para[:term_start].strip() == word and (word.isdigit() or re.fullmatch(r"[a-zA-Z]|[IVXivx]+", word)):
+    opens_paragraph = term_start - len(word) == len(para) - len(para.lstrip())
+    if opens_paragraph and (word.isdigit() or re.fullmatch(r"[a-zA-Z]|[IVXivx]+", word)):
         return True  # a list marker: "1. Comment…", "b. Ensuite"
     return False
 
 
+def _protected_positions(para: str) -> list[bool]:
+    """protected[i]: a cut before character i would fall inside a quotation."""
+    depth = [0] * (len(para) + 1)
+    for p in _protected_pairs(para):
+        depth[p.start + 1] += 1
+        depth[p.end] -= 1
+    protected, running = [], 0
+    for d in depth:
+        running += d
+        protected.append(running > 0)
+    return protected
+
+
 def sentence_cuts(para: str) -> list[int]:
     """Positions in `para` where a new sentence starts."""
-    pairs = _protected_pairs(para)
-    closers = {p.end - 1 for p in pairs}
-
-    def inside(pos: int) -> bool:
-        return any(p.start < pos < p.end for p in pairs)
+    closers = {p.end - 1 for p in _protected_pairs(para)}
+    protected = _protected_positions(para)
 
     cuts: list[int] = []
     for match in _TERMINATOR.finditer(para):
@@ -107,7 +118,7 @@ def sentence_cuts(para: str) -> list[int]:
                 pos = probe + 1
             else:
                 break
-        if inside(pos):
+        if protected[pos]:
             continue
         nxt = pos
         while nxt < len(para) and para[nxt].isspace():

@@ -1,0 +1,193 @@
+"""The JSON API through a real HTTP client against `bilingua serve` in its own process."""
+
+import pytest
+import requests
+
+from summarizers import METHODS
+from tests.conftest import Server
+from tests.service.test_pipeline import CHROME_LINES, ENGLISH_QUOTES
+
+
+def post(server, payload=None, **kwargs):
+    return requests.post(server.url + "/v1/translate", json=payload, timeout=60, **kwargs)
+
+
+def assert_error(response, status, code):
+    assert response.status_code == status, response.text
+    assert response.headers["Content-Type"].startswith("application/json")
+    body = response.json()
+    assert body["error"]["code"] == code
+    assert body["error"]["message"]
+    assert "Traceback" not in response.text
+    return body["error"]
+
+
+@pytest.fixture(scope="module")
+def seed_response(server, seed_text):
+    response = post(server, {"text": seed_text})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_seed_shape(seed_response):
+    body = seed_response
+    assert (body["source_language"], body["target_language"]) == ("fr", "en")
+    assert body["model"] == {"name": "translate-fr_en-random", "version": "0.0.1"}
+    assert set(body["timings_ms"]) == {"segment", "translate", "summarize"}
+    assert [s["index"] for s in body["segments"]] == list(range(len(body["segments"])))
+    for seg in body["segments"]:
+        assert set(seg) == {"index", "paragraph", "kind", "start", "end", "fr", "en", "language", "quotes"}
+
+
+def test_seed_offsets_point_into_the_input(seed_response, seed_text):
+    for seg in seed_response["segments"]:
+        assert seed_text[seg["start"] : seg["end"]] == seg["fr"]
+        for q in seg["quotes"]:
+            assert q["text"] in seed_text[q["start"] : q["end"]]
+
+
+def test_seed_english_quotes_verbatim(seed_response):
+    body = seed_response
+    for quote in ENGLISH_QUOTES:
+        assert body["translation"].count(quote) == 1
+        seg = next(s for s in body["segments"] if quote in s["fr"])
+        assert quote in seg["en"]
+        q = next(q for q in seg["quotes"] if q["text"] == quote[2:-2])
+        assert (q["language"], q["kept"]) == ("en", True)
+    french = {q["text"]: q for s in body["segments"] for q in s["quotes"] if q["language"] == "fr"}
+    assert "déprimants" in french and not french["déprimants"]["kept"]
+    assert "une menteuse qui aime être méchante" in french
+
+
+def test_seed_no_chrome_in_translation_or_summary(seed_response):
+    body = seed_response
+    texts = [body["translation"], *body["summary"]["fr"], *body["summary"]["en"]]
+    for line in CHROME_LINES:
+        assert not any(line in t for t in texts), line
+    for seg in body["segments"]:
+        if seg["kind"] in ("related", "boilerplate", "byline"):
+            assert seg["en"] is None
+
+
+def test_seed_every_body_sentence_translated_once(seed_response):
+    body = seed_response
+    segs = [s for s in body["segments"] if s["kind"] == "body"]
+    assert len(segs) == 16
+    position = 0
+    for seg in segs:
+        assert seg["en"]
+        found = body["translation"].find(seg["en"], position)
+        assert found >= 0  # in order, once each
+        position = found + len(seg["en"])
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_summaries_aligned_for_every_method(server, seed_text, method):
+    response = post(server, {"text": seed_text, "summarizer": method, "summary_sentences": 3})
+    assert response.status_code == 200
+    body = response.json()
+    summary = body["summary"]
+    assert summary["method"] == method
+    assert len(summary["indices"]) == len(summary["fr"]) == len(summary["en"]) == 3
+    segs = body["segments"]
+    for i, fr, en in zip(summary["indices"], summary["fr"], summary["en"], strict=True):
+        assert segs[i]["kind"] == "body" and segs[i]["fr"] == fr and segs[i]["en"] == en
+
+
+def test_health_and_models(server):
+    health = requests.get(server.url + "/health", timeout=10).json()
+    assert health["model_loaded"] is True
+    models = requests.get(server.url + "/v1/models", timeout=10).json()["models"]
+    assert [(m["name"], m["active"]) for m in models] == [("translate-fr_en-random", True)]
+
+
+def test_malformed_json_is_400(server):
+    r = requests.post(
+        server.url + "/v1/translate",
+        data=b'{"text": "Bonjour',
+        timeout=10,
+        headers={"Content-Type": "application/json"},
+    )
+    assert_error(r, 400, "bad_request")
+    r = requests.post(
+        server.url + "/v1/translate",
+        data=b"\xff\xfe",
+        timeout=10,
+        headers={"Content-Type": "application/json"},
+    )
+    assert_error(r, 400, "bad_request")
+
+
+def test_wrong_content_type_is_415(server):
+    r = requests.post(server.url + "/v1/translate", data={"text": "Bonjour"}, timeout=10)
+    assert_error(r, 415, "unsupported_media_type")
+    r = requests.post(
+        server.url + "/v1/translate", data="Bonjour", timeout=10, headers={"Content-Type": "text/plain"}
+    )
+    assert_error(r, 415, "unsupported_media_type")
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({}, "text"),
+        ({"text": 12}, "text"),
+        ({"text": "Bonjour.", "summary_sentences": "3"}, "summary_sentences"),
+        ({"text": "Bonjour.", "summary_sentences": -1}, "summary_sentences"),
+        ({"text": "Bonjour.", "summary_sentences": 500}, "summary_sentences"),
+        ({"text": "Bonjour.", "summarizer": "bart"}, "summarizer"),
+        ({"text": "Bonjour.", "include_chrome": "maybe"}, "include_chrome"),
+        ({"text": "Bonjour.", "colour": "blue"}, "colour"),
+    ],
+)
+def test_schema_errors_are_422_per_field(server, payload, field):
+    error = assert_error(post(server, payload), 422, "validation_error")
+    assert field in error["details"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\u00a0 "])
+def test_empty_text_is_422(server, text):
+    error = assert_error(post(server, {"text": text}), 422, "validation_error")
+    assert "text" in error["details"]
+
+
+def test_not_an_object_is_422(server):
+    assert_error(post(server, ["Bonjour"]), 422, "validation_error")
+
+
+def test_text_over_the_limit_is_413(server):
+    error = assert_error(post(server, {"text": "é" * 200_001}), 413, "payload_too_large")
+    assert error["details"] == {"length": 200_001, "limit": 200_000}
+    # a body far over any limit is refused before it is read
+    r = requests.post(
+        server.url + "/v1/translate",
+        data=b"x" * (8 * 1024 * 1024),
+        timeout=30,
+        headers={"Content-Type": "application/json"},
+    )
+    assert_error(r, 413, "payload_too_large")
+
+
+def test_text_at_the_limit_is_accepted(server):
+    sentence = "Le chat dort au soleil. "
+    text = (sentence * (200_000 // len(sentence)))[:200_000]
+    r = post(server, {"text": text, "summary_sentences": 1})
+    assert r.status_code == 200, r.text[:300]
+
+
+def test_unknown_route_and_method(server):
+    assert_error(requests.get(server.url + "/v2/nothing", timeout=10), 404, "not_found")
+    assert_error(requests.get(server.url + "/v1/translate", timeout=10), 405, "method_not_allowed")
+
+
+def test_no_model_is_503_with_install_hint(isolated_env, tmp_path, seed_text):
+    srv = Server(isolated_env | {"BILINGUA_PACKAGES_DIR": str(tmp_path / "empty")})
+    try:
+        error = assert_error(post(srv, {"text": seed_text}), 503, "model_not_installed")
+        assert "bilingua model install" in error["message"]
+        assert requests.get(srv.url + "/health", timeout=10).json()["model_loaded"] is False
+        # validation still answers first
+        assert_error(post(srv, {"text": ""}), 422, "validation_error")
+    finally:
+        log = srv.stop()
+    assert "Traceback" not in log

@@ -1,0 +1,57 @@
+"""Summaries are sentence indices: sorted, bounded, the same for any language they are read in."""
+
+import pytest
+
+from summarizers import METHODS, summarize
+from translators.chrome import classify
+from translators.segment import segment
+
+
+@pytest.fixture(scope="module")
+def body(seed_text):
+    return [s.text for p in classify(segment(seed_text)) if p.kind.value == "body" for s in p.sentences]
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_indices_sorted_unique_and_bounded(body, method, count):
+    got = summarize(body, count, method)
+    assert len(got) == count
+    assert got == sorted(set(got))
+    assert all(0 <= i < len(body) for i in got)
+
+
+def test_lead_is_the_first_sentences(body):
+    assert summarize(body, 3, "lead") == [0, 1, 2]
+
+
+def test_methods_differ_from_lead_on_the_seed(body):
+    chosen = {m: tuple(summarize(body, 3, m)) for m in METHODS}
+    assert len(set(chosen.values())) > 1
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_short_and_degenerate_inputs(method):
+    assert summarize([], 3, method) == []
+    assert summarize(["Une seule phrase."], 3, method) == [0]
+    assert summarize(["Un.", "Deux."], 0, method) == []
+    dupes = ["La même phrase ici.", "La même phrase ici.", "Une autre phrase.", "Et encore une autre."]
+    got = summarize(dupes, 2, method)
+    assert len(got) == 2 and got == sorted(set(got))
+    assert len(summarize(["le la", "les", "de du", "et"], 2, method)) == 2
+
+
+def test_unknown_method():
+    with pytest.raises(ValueError, match="unknown summarizer"):
+        summarize(["a"], 1, "bart")
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_long_documents_stay_bounded(method):
+    from summarizers.extractive import MAX_GRAPH_SENTENCES
+
+    sentences = [f"Le conseil numéro {i} parle de sujet {i % 17} et de budget {i % 5}." for i in range(1500)]
+    got = summarize(sentences, 3, method)
+    assert len(got) == 3 and got == sorted(got)
+    if method in ("lexrank", "textrank"):
+        assert max(got) < MAX_GRAPH_SENTENCES

@@ -1,0 +1,107 @@
+"""Installing packages the way users do: a local file, or the Argos index over HTTP."""
+
+import http.server
+import json
+import threading
+import zipfile
+from functools import partial
+
+import pytest
+
+from tests.conftest import run_cli
+from translators.models import InstallError, ModelNotInstalled, find_model, install_file, installed_models
+
+
+def test_installed_package_is_found(packages_dir):
+    model = find_model(packages_dir)
+    assert (model.from_code, model.to_code) == ("fr", "en")
+    assert model.name == "translate-fr_en-random"
+    assert (model.model_dir / "model.bin").is_file()
+    assert model.sentencepiece_model.is_file()
+
+
+def test_no_model_raises_with_install_hint(tmp_path):
+    with pytest.raises(ModelNotInstalled, match="bilingua model install"):
+        find_model(tmp_path / "nothing-here")
+    assert installed_models(tmp_path / "nothing-here") == []
+
+
+def test_rejects_files_that_are_not_packages(tmp_path):
+    not_zip = tmp_path / "a.argosmodel"
+    not_zip.write_text("hello")
+    with pytest.raises(InstallError, match="not an Argos package"):
+        install_file(not_zip, tmp_path / "pk")
+    empty_zip = tmp_path / "b.argosmodel"
+    with zipfile.ZipFile(empty_zip, "w") as zf:
+        zf.writestr("readme.txt", "x")
+    with pytest.raises(InstallError, match="metadata.json"):
+        install_file(empty_zip, tmp_path / "pk")
+    with pytest.raises(InstallError, match="no such file"):
+        install_file(tmp_path / "missing.argosmodel", tmp_path / "pk")
+
+
+def test_cli_install_list_and_errors(tmp_path, argos_package, isolated_env):
+    env = isolated_env | {"BILINGUA_PACKAGES_DIR": str(tmp_path / "pk")}
+    listed = run_cli(["model", "list"], env)
+    assert listed.returncode != 0 and "no model installed" in listed.stderr
+    done = run_cli(["model", "install", str(argos_package)], env)
+    assert done.returncode == 0, done.stderr
+    assert "installed translate-fr_en-random 0.0.1" in done.stdout
+    listed = run_cli(["model", "list", "--json"], env)
+    assert json.loads(listed.stdout)[0]["name"] == "translate-fr_en-random"
+    bad = tmp_path / "bad.argosmodel"
+    bad.write_text("not a zip")
+    failed = run_cli(["model", "install", str(bad)], env)
+    assert failed.returncode != 0
+    assert "not an Argos package" in failed.stderr and "Traceback" not in failed.stderr
+
+
+@pytest.fixture
+def index_server(tmp_path, argos_package):
+    """A loopback HTTP server holding an Argos index.json and the package it links to."""
+    root = tmp_path / "www"
+    root.mkdir()
+    (root / "fr_en.argosmodel").write_bytes(argos_package.read_bytes())
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    entries = [
+        {
+            "package_version": "0.0.1",
+            "argos_version": "1.11.0",
+            "from_code": "fr",
+            "from_name": "French",
+            "to_code": "en",
+            "to_name": "English",
+            "type": "translate",
+            "code": "translate-fr_en-random",
+            "links": [base + "fr_en.argosmodel"],
+        },
+        {
+            "package_version": "1.0",
+            "from_code": "en",
+            "to_code": "fr",
+            "type": "translate",
+            "links": [base + "missing.argosmodel"],
+        },
+    ]
+    (root / "index.json").write_text(json.dumps(entries))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    httpd.shutdown()
+
+
+def test_cli_install_from_index_over_loopback(tmp_path, index_server, isolated_env):
+    env = isolated_env | {"BILINGUA_PACKAGES_DIR": str(tmp_path / "pk"), "ARGOS_PACKAGE_INDEX": index_server}
+    done = run_cli(["model", "install"], env)
+    assert done.returncode == 0, done.stderr
+    assert find_model(tmp_path / "pk").version == "0.0.1"
+
+
+def test_cli_install_from_unreachable_index_fails_cleanly(tmp_path, isolated_env):
+    env = isolated_env | {"BILINGUA_PACKAGES_DIR": str(tmp_path / "pk")}  # index on a closed port
+    done = run_cli(["model", "install"], env)
+    assert done.returncode != 0
+    assert "could not download the package index" in done.stderr
+    assert "Traceback" not in done.stderr

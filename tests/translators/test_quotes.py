@@ -1,0 +1,127 @@
+"""Quotations: found with their marks, their language decided, English ones kept out of the model."""
+
+import pytest
+
+from translators.document import Sentence
+from translators.language import language_of
+from translators.quotes import annotate, find_quotes, pieces
+
+
+def sentence(text: str, start: int = 0) -> Sentence:
+    return annotate(Sentence(0, 0, start, start + len(text), text))
+
+
+def kept_pieces(text: str) -> list[str]:
+    """Pieces copied as they are, leaving out bare punctuation between them."""
+    return [p.text for p in pieces(sentence(text)) if not p.translate and any(c.isalpha() for c in p.text)]
+
+
+def translated_pieces(text: str) -> list[str]:
+    return [p.text.strip() for p in pieces(sentence(text)) if p.translate]
+
+
+CASES = [
+    # (sentence, kept verbatim, sent to the model)
+    (
+        "on voit une femme déclarer : « I will always love you. »",
+        ["« I will always love you. »"],
+        ["on voit une femme déclarer :"],
+    ),
+    ("« You are so cringe. » a-t-il écrit.", ["« You are so cringe. »"], ["a-t-il écrit."]),
+    ("Il a lancé «I love you» avant de partir.", ["«I love you»"], ["Il a lancé", "avant de partir."]),
+    (
+        "Il a écrit “We are going to Mars” puis « Make America Great Again » hier.",
+        ["“We are going to Mars”", "« Make America Great Again »"],
+        ["Il a écrit", "puis", "hier."],
+    ),
+    (
+        'Le slogan "Just do it, whatever it takes" revient.',
+        ['"Just do it, whatever it takes"'],
+        ["Le slogan", "revient."],
+    ),
+    ("Le mot ‹ thank you very much › suffit.", ["‹ thank you very much ›"], ["Le mot", "suffit."]),
+    # French quotations are translated with their sentence
+    ("les posts les plus « déprimants » de Musk.", [], ["les posts les plus « déprimants » de Musk."]),
+    (
+        "d’être « une menteuse qui aime être méchante ».",
+        [],
+        ["d’être « une menteuse qui aime être méchante »."],
+    ),
+    # nested: an English quote inside a French one is kept, the French around it translated
+    (
+        "Il dit « elle a chanté “I will always love you” sous la pluie ».",
+        ["“I will always love you”"],
+        ["Il dit « elle a chanté", "sous la pluie »."],
+    ),
+    # nested: a French quote inside an English one stays with the English
+    (
+        "Il écrit « She said “non merci” and left the room ».",
+        ["« She said “non merci” and left the room »"],
+        ["Il écrit"],
+    ),
+    # a sentence that is only an English quotation is not sent at all
+    ("« I will always love you. »", ["« I will always love you. »"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "translated"), CASES, ids=[c[0][:40] for c in CASES])
+def test_english_quotes_are_kept_and_french_translated(text, kept, translated):
+    assert kept_pieces(text) == kept
+    assert translated_pieces(text) == translated
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES])
+def test_pieces_give_the_sentence_back(text):
+    assert "".join(p.text for p in pieces(sentence(text))) == text
+
+
+def test_quote_offsets_and_text_point_into_the_input():
+    text = "Elle déclare : « I will always love you. » puis part."
+    quotes = find_quotes(text, offset=100)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.text, q.language, q.kept) == ("I will always love you.", "en", True)
+    assert text[q.start - 100 : q.end - 100] == "« I will always love you. »"
+
+
+def test_whole_english_sentence_is_kept():
+    s = sentence("This is a sentence written entirely in English by the author.")
+    assert s.language == "en"
+    assert [p.translate for p in pieces(s)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les enquêtes sur Tesla et The Boring Company vont-elles nuire à Elon Musk ?",
+        "The Boring Company va bien selon le patron.",
+        "Elon Musk tweete sur X tous les jours.",
+        "les posts les plus « déprimants » de Musk.",
+    ],
+)
+def test_french_sentence_with_english_words_is_french(text):
+    assert sentence(text).language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("span", "language"),
+    [
+        ("I will always love you.", "en"),
+        ("You are so cringe.", "en"),
+        ("Make America Great Again", "en"),
+        ("fake news", "en"),
+        ("Thank you", "en"),
+        ("déprimants", "fr"),
+        ("post le plus divorcé de toute l’histoire du site", "fr"),
+        ("une menteuse qui aime être méchante", "fr"),
+        ("Je t’aimerai toujours", "fr"),
+        ("C’est fini. Je pars.", "fr"),
+        ("Au revoir", "fr"),
+        ("merci", "fr"),
+        ("Oui", "fr"),
+        ("ne poste rien qui montre qu’il aime ce que les autres aiment", "fr"),
+        ("cringe", "fr"),  # one word: French unless lingua is very sure
+    ],
+)
+def test_language_of_short_spans(span, language):
+    assert language_of(span) == language
