@@ -136,6 +136,33 @@ def model_install(path: Path | None, index_url: str | None) -> None:
     click.echo(f"installed {installed.name} {installed.version} in {installed.path}")
 
 
+@model.command("build-random")
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option(
+    "--texts",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default="seeds",
+    show_default=True,
+    help="Folder of .txt files to train the SentencePiece model on.",
+)
+@click.option(
+    "--size",
+    type=click.Choice(["tiny", "base"]),
+    default="tiny",
+    show_default=True,
+    help="tiny: 2 layers, d_model 64 (tests); base: the published Argos fr→en dimensions.",
+)
+def model_build_random(out: Path, texts: Path, size: str) -> None:
+    """Build a random-weight package in the real .argosmodel format (a stand-in, not a translator)."""
+    from translators.package_builder import BASE, TINY, build_package
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(texts.glob("*.txt"))]
+    if not corpus:
+        raise click.ClickException(f"{texts}: no .txt files to train SentencePiece on")
+    archive = build_package(out.parent, corpus, TINY if size == "tiny" else BASE, name=out.stem)
+    click.echo(str(archive))
+
+
 @model.command("list")
 @click.option("--json", "as_json", is_flag=True)
 def model_list(as_json: bool) -> None:

@@ -8,10 +8,13 @@ tokenizer, the Snowball French stemmer and sumy's French stop words (no data fil
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Sequence
 from functools import cache
 
 _WORD = re.compile(r"[^\W_]+")
+# sumy's LSA warns on short texts with few content words; its result is still usable
+warnings.filterwarnings("ignore", message="Number of words .* is lower than number of sentences")
 
 DEFAULT_METHOD = "lexrank"
 METHODS = ("lexrank", "textrank", "lsa", "luhn", "lead")

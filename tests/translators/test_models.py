@@ -105,3 +105,15 @@ def test_cli_install_from_unreachable_index_fails_cleanly(tmp_path, isolated_env
     assert done.returncode != 0
     assert "could not download the package index" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_cli_build_random_then_install(tmp_path, isolated_env):
+    env = isolated_env | {"BILINGUA_PACKAGES_DIR": str(tmp_path / "pk")}
+    built = run_cli(["model", "build-random", str(tmp_path / "demo.argosmodel")], env)
+    assert built.returncode == 0, built.stderr
+    assert run_cli(["model", "install", built.stdout.strip()], env).returncode == 0
+    assert find_model(tmp_path / "pk").name == "demo"
+    empty = tmp_path / "no-texts"
+    empty.mkdir()
+    failed = run_cli(["model", "build-random", str(tmp_path / "x.argosmodel"), "--texts", str(empty)], env)
+    assert failed.returncode != 0 and "no .txt files" in failed.stderr
