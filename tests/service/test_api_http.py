@@ -191,3 +191,13 @@ def test_no_model_is_503_with_install_hint(isolated_env, tmp_path, seed_text):
     finally:
         log = srv.stop()
     assert "Traceback" not in log
+
+
+def test_concurrent_requests_get_the_serial_answer(server, seed_text):
+    from concurrent.futures import ThreadPoolExecutor
+
+    paragraphs = [p for p in seed_text.split("\n\n") if len(p) > 80][:6]
+    serial = [post(server, {"text": p}).json()["translation"] for p in paragraphs]
+    with ThreadPoolExecutor(6) as pool:
+        parallel = list(pool.map(lambda p: post(server, {"text": p}).json()["translation"], paragraphs * 3))
+    assert parallel == serial * 3
