@@ -44,6 +44,28 @@ def check_length(text: object) -> None:
 
 @bp.post("/v1/translate")
 def translate():  # noqa: ANN201
+    """Translate a French article and summarise it in both languages.
+    ---
+    post:
+      tags: [bilingua]
+      summary: Translate an article, with parallel FR/EN summaries
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: TranslateRequestSchema
+            example: {"text": "Elle a déclaré : « I will always love you. » Musk précise que la vidéo a été générée.",
+                      "summary_sentences": 1, "summarizer": "lexrank", "include_chrome": false}
+      responses:
+        200:
+          description: Sentence-aligned translation and summaries
+          content: {application/json: {schema: TranslateResponseSchema}}
+        400: {description: Malformed JSON, content: {application/json: {schema: ErrorSchema}}}
+        413: {description: Text over the limit, content: {application/json: {schema: ErrorSchema}}}
+        415: {description: Not JSON, content: {application/json: {schema: ErrorSchema}}}
+        422: {description: Invalid fields, content: {application/json: {schema: ErrorSchema}}}
+        503: {description: No model installed, content: {application/json: {schema: ErrorSchema}}}
+    """
     payload = json_body()
     if isinstance(payload, dict):
         check_length(payload.get("text"))
@@ -54,6 +76,18 @@ def translate():  # noqa: ANN201
 
 @bp.get("/health")
 def health():  # noqa: ANN201
+    """Liveness, and whether a model is loaded.
+    ---
+    get:
+      tags: [bilingua]
+      summary: Health
+      responses:
+        200:
+          description: OK
+          content:
+            application/json:
+              schema: HealthSchema
+    """
     try:
         model = pipeline().engine().model
     except ModelNotInstalled:
@@ -67,6 +101,18 @@ def health():  # noqa: ANN201
 
 @bp.get("/v1/models")
 def models():  # noqa: ANN201
+    """Installed translation packages.
+    ---
+    get:
+      tags: [bilingua]
+      summary: Installed models
+      responses:
+        200:
+          description: OK
+          content:
+            application/json:
+              schema: ModelListSchema
+    """
     loaded = pipeline().loaded_model
     return {
         "models": [m.as_dict() | {"active": m == loaded} for m in installed_models(pipeline().packages_dir)],

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, Response
 
 from service.api import bp as api_bp
 from service.config import Config, load_config
 from service.errors import register_error_handlers
+from service.libretranslate import bp as libretranslate_bp
+from service.openapi import bp as openapi_bp
 from service.pipeline import Pipeline
+from service.web import bp as web_bp
 
 
 def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -> Flask:
@@ -22,5 +25,20 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
     app.json.ensure_ascii = False
     app.extensions["bilingua.pipeline"] = pipeline or Pipeline(Path(config.packages_dir), config.engine)
     register_error_handlers(app)
-    app.register_blueprint(api_bp)
+    for blueprint in (api_bp, libretranslate_bp, web_bp, openapi_bp):
+        app.register_blueprint(blueprint)
+    app.after_request(_security_headers)
     return app
+
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def _security_headers(response: Response) -> Response:
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    return response

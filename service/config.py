@@ -43,6 +43,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_batch_tokens", 2048, int, "tokens per CTranslate2 batch"),
     Option("max_decoding_length", 256, int, "longest translation of one sentence, in tokens"),
     Option("cache_size", 4096, int, "translated sentences kept in memory (0 = off)"),
+    Option("api_keys", "", str, "comma-separated keys the LibreTranslate endpoints require (empty = none)"),
 )
 
 _ENGINE_FIELDS = {f.name for f in fields(EngineSettings)}
@@ -62,6 +63,11 @@ class Config:
     max_batch_tokens: int
     max_decoding_length: int
     cache_size: int
+    api_keys: str
+
+    @property
+    def api_key_set(self) -> frozenset[str]:
+        return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
 
     @property
     def engine(self) -> EngineSettings:

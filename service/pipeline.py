@@ -66,6 +66,21 @@ class Result:
     timings_ms: dict[str, float] = field(default_factory=dict)
     source_language: str = "fr"
     target_language: str = "en"
+    text: str = ""
+
+    def english_in_layout(self) -> str:
+        """The input with each translated sentence replaced by its English, its layout kept."""
+        return in_layout(self.text, [(s.start, s.end, s.en) for s in self.segments if s.en is not None])
+
+
+def in_layout(text: str, replacements: list[tuple[int, int, str]]) -> str:
+    """`text` with the spans (start, end, new), in order, replaced: line breaks and spacing stay."""
+    out, pos = [], 0
+    for start, end, new in replacements:
+        out += [text[pos:start], new]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def analyse(text: str) -> Document:
@@ -127,6 +142,14 @@ class Pipeline:
         _summarizer(DEFAULT_METHOD)
         self.engine()
 
+    def translate_texts(self, texts: list[str]) -> list[str]:
+        """Plain translation of several texts, chrome included, layout kept, in one batch."""
+        engine = self.engine()
+        docs = [analyse(t) for t in texts]
+        sentences = [s for doc in docs for s in doc.sentences]
+        english = iter(translate_sentences(engine, sentences))
+        return [in_layout(doc.text, [(s.start, s.end, next(english)) for s in doc.sentences]) for doc in docs]
+
     def run(self, text: str, options: Options | None = None) -> Result:
         options = options or Options()
         engine = self.engine()
@@ -168,4 +191,5 @@ class Pipeline:
             translation=translation,
             summary=summary,
             timings_ms={k: round(v, 2) for k, v in timings.items()},
+            text=text,
         )

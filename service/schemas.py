@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, ValidationError, fields, validate, validates
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates
 
 from summarizers import DEFAULT_METHOD, METHODS
 from translators.document import Kind
@@ -90,3 +90,77 @@ class ErrorSchema(Schema):
 
 translate_request = TranslateRequestSchema()
 translate_response = TranslateResponseSchema()
+
+
+# --- LibreTranslate-compatible endpoints ---------------------------------------------
+
+
+class TextOrTexts(fields.Field):
+    """LibreTranslate's `q`: one string, or a list of strings translated one by one."""
+
+    def _deserialize(self, value, attr, data, **kwargs):  # noqa: ANN001, ANN202
+        if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return value
+        raise ValidationError("Must be a string or a list of strings.")
+
+
+class LibreTranslateRequestSchema(Schema):
+    class Meta:
+        unknown = EXCLUDE  # LibreTranslate clients send fields of their own
+
+    q = TextOrTexts(required=True, metadata={"description": "Text, or list of texts, to translate."})
+    source = fields.String(load_default="auto", validate=validate.OneOf(["fr", "auto"]))
+    target = fields.String(load_default="en", validate=validate.OneOf(["en"]))
+    format = fields.String(load_default="text", validate=validate.OneOf(["text", "html"]))
+    api_key = fields.String(load_default=None, allow_none=True)
+    alternatives = fields.Integer(load_default=0, validate=validate.Range(0, 10))
+
+
+class DetectedLanguageSchema(Schema):
+    language = fields.String()
+    confidence = fields.Float(metadata={"description": "0–100"})
+
+
+class LibreTranslateResponseSchema(Schema):
+    translatedText = TextOrTexts()  # noqa: N815 - LibreTranslate's name
+    detectedLanguage = fields.Raw(  # noqa: N815
+        metadata={"description": "With source=auto: a DetectedLanguage, or a list of them for a list q."}
+    )
+    alternatives = fields.List(fields.String())
+
+
+class DetectRequestSchema(Schema):
+    class Meta:
+        unknown = EXCLUDE
+
+    q = fields.String(required=True)
+    api_key = fields.String(load_default=None, allow_none=True)
+
+
+class LanguageSchema(Schema):
+    code = fields.String()
+    name = fields.String()
+    targets = fields.List(fields.String())
+
+
+class LibreErrorSchema(Schema):
+    error = fields.String(metadata={"description": "LibreTranslate's error shape: a message."})
+
+
+class HealthSchema(Schema):
+    status = fields.String()
+    model_loaded = fields.Boolean()
+    model = fields.Nested(ModelSchema, allow_none=True)
+
+
+class InstalledModelSchema(Schema):
+    name = fields.String()
+    version = fields.String()
+    source_language = fields.String()
+    target_language = fields.String()
+    path = fields.String()
+    active = fields.Boolean()
+
+
+class ModelListSchema(Schema):
+    models = fields.List(fields.Nested(InstalledModelSchema))

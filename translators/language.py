@@ -62,3 +62,13 @@ def sentence_language(text: str) -> str:
     if _FRENCH_MARKS.search(text) or len({w.lower() for w in words} & _FRENCH_FUNCTION_WORDS) >= 2:
         return "fr"
     return "en" if english_confidence(text) >= SENTENCE_THRESHOLD else "fr"
+
+
+def confidences(text: str) -> dict[str, float]:
+    """Confidence (0–1) that `text` is French and that it is English, for /detect."""
+    if not _WORD.findall(text):
+        return {"fr": 0.0, "en": 0.0}
+    en = english_confidence(text)
+    if _FRENCH_MARKS.search(text):
+        en = min(en, 0.1)
+    return {"fr": 1.0 - en, "en": en}

@@ -54,6 +54,11 @@ def _outside_quotes(text: str, quotes: tuple[Quote, ...], offset: int) -> str:
     return " ".join(out)
 
 
+def without_quotes(text: str) -> str:
+    """`text` with its quotations left out: what its author wrote in their own language."""
+    return _outside_quotes(text, find_quotes(text), 0)
+
+
 def annotate(sentence: Sentence) -> Sentence:
     """The sentence with its quotations and its own language."""
     quotes = find_quotes(sentence.text, sentence.start)

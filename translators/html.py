@@ -1,0 +1,106 @@
+"""HTML in: its text for the pipeline, or the same markup with only its text translated.
+
+The standard library's tokenizer is enough: nothing here needs a DOM, only the text
+between tags, and every tag must come out exactly as it went in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+
+BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table td th title tr ul".split()
+)
+#: Elements whose content is never text to read or translate.
+OPAQUE = frozenset("script style noscript template svg math code".split())
+RAW_TEXT = frozenset({"script", "style"})
+
+
+class _Tokens(HTMLParser):
+    """Splits a document into ("markup", raw) and ("text", unescaped) tokens, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tokens: list[tuple[str, str]] = []
+        self._opaque: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tokens.append(("markup", self.get_starttag_text() or f"<{tag}>"))
+        if tag in BLOCKS:
+            self.tokens.append(("break", ""))
+        if tag in OPAQUE:
+            self._opaque.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self.tokens.append(("markup", self.get_starttag_text() or f"<{tag}/>"))
+        if tag in BLOCKS:
+            self.tokens.append(("break", ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in OPAQUE and tag in self._opaque:
+            del self._opaque[len(self._opaque) - 1 - self._opaque[::-1].index(tag) :]
+        self.tokens.append(("markup", f"</{tag}>"))
+        if tag in BLOCKS:
+            self.tokens.append(("break", ""))
+
+    def handle_data(self, data: str) -> None:
+        if not self._opaque:
+            self.tokens.append(("text", data))
+        elif self._opaque[-1] in RAW_TEXT:
+            self.tokens.append(("markup", data))  # the parser hands script/style over unescaped
+        else:
+            self.tokens.append(("markup", html.escape(data, quote=False)))
+
+    def handle_comment(self, data: str) -> None:
+        self.tokens.append(("markup", f"<!--{data}-->"))
+
+    def handle_decl(self, decl: str) -> None:
+        self.tokens.append(("markup", f"<!{decl}>"))
+
+    def handle_pi(self, data: str) -> None:
+        self.tokens.append(("markup", f"<?{data}>"))
+
+    def unknown_decl(self, data: str) -> None:
+        self.tokens.append(("markup", f"<![{data}]>"))
+
+
+def _tokens(markup: str) -> list[tuple[str, str]]:
+    parser = _Tokens()
+    parser.feed(markup)
+    parser.close()
+    return parser.tokens
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text, one line per block element, for a page saved as .html."""
+    parts = []
+    for kind, value in _tokens(markup):
+        if kind == "break":
+            parts.append("\n")
+        elif kind == "text":
+            parts.append(value)
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def translate_html(markup: str, translate: Callable[[list[str]], list[str]]) -> str:
+    """`markup` with each run of text translated and every tag left as it was."""
+    tokens = _tokens(markup)
+    texts = [v for k, v in tokens if k == "text" and v.strip()]
+    english = iter(translate([t.strip() for t in texts]) if texts else [])
+    out = []
+    for kind, value in tokens:
+        if kind == "markup":
+            out.append(value)
+        elif kind == "text":
+            if value.strip():
+                lead = value[: len(value) - len(value.lstrip())]
+                trail = value[len(value.rstrip()) :]
+                out.append(lead + html.escape(next(english), quote=False) + trail)
+            else:
+                out.append(value)
+    return "".join(out)
