@@ -1,0 +1,88 @@
+"""The web form without JavaScript: a plain form POST that renders the result, escaped."""
+
+import io
+
+import pytest
+
+from service.app import CSP, create_app
+from service.config import load_config
+
+
+@pytest.fixture(scope="module")
+def client(packages_dir):
+    app = create_app(load_config({"BILINGUA_PACKAGES_DIR": str(packages_dir), "BILINGUA_MAX_CHARS": "5000"}))
+    return app.test_client()
+
+
+def test_form_page(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    for field in ("text", "file", "summary_sentences", "summarizer", "include_chrome"):
+        assert f'for="{field}"' in html and f'id="{field}"' in html  # every field labelled
+    assert r.headers["Content-Security-Policy"] == CSP
+    assert "'unsafe-inline'" not in CSP
+    assert "<script>" not in html and 'src="http' not in html and 'href="http' not in html
+
+
+def test_form_post_renders_result(client, seed_text):
+    r = client.post("/", data={"text": seed_text, "summary_sentences": "2", "summarizer": "luhn"})
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    assert (
+        '<mark class="kept" title="English quotation, kept verbatim">« I will always love you. »</mark>'
+        in html
+    )
+    article = html.split('id="article"')[1].split("</table>")[0]
+    assert "LAISSER UN COMMENTAIRE" not in article
+    assert "LAISSER UN COMMENTAIRE" in html.split('id="chrome"')[1]  # shown apart, collapsed
+    summary_fr = html.split('id="summary-fr"')[1].split("</ol>")[0]
+    summary_en = html.split('id="summary-en"')[1].split("</ol>")[0]
+    assert summary_fr.count("<li>") == summary_en.count("<li>") == 2
+    assert "translate-fr_en-random" in html.split('class="meta"')[1]
+    assert 'download="bilingua.json"' in html
+
+
+def test_user_text_is_escaped(client):
+    evil = 'Le chat dort. <script>alert("x")</script> Il rêve. <img src=x onerror="alert(1)">'
+    html = client.post("/", data={"text": evil}).get_data(as_text=True)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert" in html and "&lt;img src=x onerror=" in html
+
+
+def test_html_file_upload(client):
+    page = b"<html><body><h1>Un titre</h1><p>Elle a dit \xc2\xab I will always love you. \xc2\xbb Puis elle part.</p></body></html>"
+    r = client.post(
+        "/", data={"text": "", "file": (io.BytesIO(page), "article.html")}, content_type="multipart/form-data"
+    )
+    assert r.status_code == 200
+    assert "« I will always love you. »</mark>" in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("data", "status", "message"),
+    [
+        ({"text": "   "}, 422, "Text is empty"),
+        ({"text": "Bonjour.", "summary_sentences": "beaucoup"}, 422, "summary_sentences"),
+        ({"text": "Bonjour.", "summarizer": "bart"}, 422, "summarizer"),
+        ({"text": "é" * 5001}, 413, "limit is 5000"),
+    ],
+)
+def test_form_errors_render_html(client, data, status, message):
+    r = client.post("/", data=data)
+    assert r.status_code == status
+    assert r.mimetype == "text/html"
+    assert 'class="error"' in r.get_data(as_text=True) and message in r.get_data(as_text=True)
+
+
+def test_undecodable_file(client):
+    r = client.post(
+        "/", data={"file": (io.BytesIO(b"\xff\xfe\x00"), "x.txt")}, content_type="multipart/form-data"
+    )
+    assert r.status_code == 400 and "not UTF-8" in r.get_data(as_text=True)
+
+
+def test_partial_returns_the_fragment_only(client):
+    r = client.post("/?partial=1", data={"text": "Le chat dort. Il rêve."})
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200 and "<html" not in html and 'id="article"' in html
