@@ -105,10 +105,7 @@ def translate(source, as_json: bool, summary_sentences: int, summarizer: str, in
         "summarizer": summarizer,
         "include_chrome": include_chrome,
     }
-    try:
-        args = translate_request.load(payload)
-    except ValidationError as exc:
-        raise click.UsageError("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.messages.items())) from exc
+    args = _load(payload)
     config = _config()
     pipeline = Pipeline(Path(config.packages_dir), config.engine)
     try:
@@ -120,6 +117,81 @@ def translate(source, as_json: bool, summary_sentences: int, summarizer: str, in
     else:
         width = min(shutil.get_terminal_size((120, 24)).columns, 160)
         click.echo(side_by_side(result, width), nl=False)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for one JSON result per article, summary.jsonl and errors.jsonl.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["files", "jsonl"]),
+    default="files",
+    show_default=True,
+    help="jsonl: one JSON line per article on standard output, for pipes.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes (each loads the model; CTranslate2 threads are shared out among them).",
+)
+@click.option("--summary-sentences", "-n", type=int, default=3, show_default=True)
+@click.option("--summarizer", default="lexrank", show_default=True)
+@click.option("--include-chrome", is_flag=True)
+def bulk(
+    inputs: tuple[Path, ...],
+    out_dir: Path | None,
+    fmt: str,
+    workers: int,
+    summary_sentences: int,
+    summarizer: str,
+    include_chrome: bool,
+) -> None:
+    """Translate many articles: files, folders (.txt .html .md, recursively) and .jsonl files.
+
+    A second run with the same --out skips articles already translated. Exits 1 if any failed.
+    """
+    from service.bulk import run
+
+    if fmt == "files" and out_dir is None:
+        raise click.UsageError("give --out DIR, or --format jsonl to write to standard output")
+    options = _options(summary_sentences, summarizer, include_chrome)
+    config = _config()
+    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    try:
+        pipeline.engine()
+    except ModelNotInstalled as exc:
+        raise click.ClickException(str(exc)) from exc
+    report = run(list(inputs), options, pipeline, out_dir if fmt == "files" else None, workers)
+    sys.exit(1 if report.failed else 0)
+
+
+def _load(payload: dict) -> dict:
+    """The API's request checks, for what was given on the command line."""
+    try:
+        return translate_request.load(payload)
+    except ValidationError as exc:
+        raise click.UsageError("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.messages.items())) from exc
+
+
+def _options(summary_sentences: int, summarizer: str, include_chrome: bool) -> Options:
+    args = _load(
+        {
+            "text": "-",
+            "summary_sentences": summary_sentences,
+            "summarizer": summarizer,
+            "include_chrome": include_chrome,
+        }
+    )
+    del args["text"]
+    return Options(**args)
 
 
 @main.group()

@@ -72,3 +72,16 @@ def confidences(text: str) -> dict[str, float]:
     if _FRENCH_MARKS.search(text):
         en = min(en, 0.1)
     return {"fr": 1.0 - en, "en": en}
+
+
+def looks_french(text: str) -> bool:
+    """Whether an article is French at all, judged on its first few thousand characters.
+
+    French running text is about a third function words (le, de, et, …); any other
+    language has almost none. Short texts fall back to the identifier.
+    """
+    sample = text[:5000]
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) >= 20:
+        return sum(w in _FRENCH_FUNCTION_WORDS for w in words) / len(words) >= 0.05
+    return bool(words) and confidences(sample)["fr"] >= 0.5
