@@ -9,6 +9,8 @@ from flask import Flask, Response
 from service.api import bp as api_bp
 from service.config import Config, load_config
 from service.errors import register_error_handlers
+from service.jobs import JobQueue
+from service.jobs_api import bp as jobs_bp
 from service.libretranslate import bp as libretranslate_bp
 from service.openapi import bp as openapi_bp
 from service.pipeline import Pipeline
@@ -23,9 +25,14 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
     app.config["MAX_CONTENT_LENGTH"] = config.max_chars * 6 + 64 * 1024
     app.json.sort_keys = False
     app.json.ensure_ascii = False
-    app.extensions["bilingua.pipeline"] = pipeline or Pipeline(Path(config.packages_dir), config.engine)
+    pipeline = pipeline or Pipeline(Path(config.packages_dir), config.engine)
+    app.extensions["bilingua.pipeline"] = pipeline
+    # with Redis, workers elsewhere translate; this process only enqueues and reports
+    app.extensions["bilingua.jobs"] = JobQueue(
+        config.redis_url, config.jobs_db, config.lease_seconds, None if config.redis_url else pipeline
+    )
     register_error_handlers(app)
-    for blueprint in (api_bp, libretranslate_bp, web_bp, openapi_bp):
+    for blueprint in (api_bp, jobs_bp, libretranslate_bp, web_bp, openapi_bp):
         app.register_blueprint(blueprint)
     app.after_request(_security_headers)
     return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sys
 import textwrap
 from itertools import zip_longest
@@ -56,8 +57,45 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
         app.extensions["bilingua.pipeline"].warm_up()
     except ModelNotInstalled as exc:
         click.echo(f"warning: {exc} Until then /v1/translate answers 503.", err=True)
-    click.echo(f"bilingua: serving on http://{config.host}:{config.port}", err=True)
-    waitress.serve(app, host=config.host, port=config.port, threads=config.threads, ident="bilingua")
+    jobs = app.extensions["bilingua.jobs"]
+    consumer = None
+    if not config.redis_url:
+        consumer = jobs.embedded_consumer(config.job_workers)
+        consumer.start()
+        jobs.sweep()  # articles of jobs interrupted by the last shutdown
+    mode = (
+        f"jobs on Redis {config.redis_url}"
+        if config.redis_url
+        else f"{config.job_workers} job worker(s), {config.jobs_db}"
+    )
+    click.echo(f"bilingua: serving on http://{config.host}:{config.port} ({mode})", err=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop cleanly: the finally below runs
+    try:
+        waitress.serve(app, host=config.host, port=config.port, threads=config.threads, ident="bilingua")
+    finally:
+        if consumer is not None:
+            consumer.stop()
+
+
+@main.command()
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker threads.")
+def worker(workers: int) -> None:
+    """Translate queued job articles (needs BILINGUA_REDIS_URL to serve a distant API server)."""
+    import logging
+
+    from service.jobs import JobQueue
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = _config()
+    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    try:
+        pipeline.warm_up()
+    except ModelNotInstalled as exc:
+        raise click.ClickException(str(exc)) from exc
+    queue = JobQueue(config.redis_url, config.jobs_db, config.lease_seconds, pipeline)
+    where = f"Redis {config.redis_url}" if config.redis_url else f"SQLite {config.jobs_db}"
+    click.echo(f"bilingua worker: {workers} thread(s) on {where}", err=True)
+    queue.consumer(workers).run()
 
 
 def _columns(left: str, right: str, width: int) -> list[str]:

@@ -18,6 +18,11 @@ def _default_packages_dir() -> str:
     return str(Path(data_home) / "argos-translate" / "packages")
 
 
+def _default_jobs_db() -> str:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(data_home) / "bilingua" / "jobs.sqlite3")
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -44,6 +49,14 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_decoding_length", 256, int, "longest translation of one sentence, in tokens"),
     Option("cache_size", 4096, int, "translated sentences kept in memory (0 = off)"),
     Option("api_keys", "", str, "comma-separated keys the LibreTranslate endpoints require (empty = none)"),
+    Option("redis_url", "", str, "Redis for distributed jobs (empty = embedded SQLite queue)"),
+    Option("jobs_db", _default_jobs_db, str, "SQLite file of the embedded job queue"),
+    Option("job_workers", 1, int, "job worker threads in `bilingua serve` (embedded mode)"),
+    Option(
+        "lease_seconds", 30.0, float, "a job article whose worker is silent this long is handed to another"
+    ),
+    Option("max_job_articles", 1000, int, "most articles in one job (413 above)"),
+    Option("max_job_chars", 5_000_000, int, "most characters in one job (413 above)"),
 )
 
 _ENGINE_FIELDS = {f.name for f in fields(EngineSettings)}
@@ -64,6 +77,12 @@ class Config:
     max_decoding_length: int
     cache_size: int
     api_keys: str
+    redis_url: str
+    jobs_db: str
+    job_workers: int
+    lease_seconds: float
+    max_job_articles: int
+    max_job_chars: int
 
     @property
     def api_key_set(self) -> frozenset[str]:

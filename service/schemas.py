@@ -10,8 +10,7 @@ from translators.document import Kind
 MAX_SUMMARY_SENTENCES = 20
 
 
-class TranslateRequestSchema(Schema):
-    text = fields.String(required=True, metadata={"description": "The French article, as plain text."})
+class OptionsSchema(Schema):
     summary_sentences = fields.Integer(
         strict=True,
         load_default=3,
@@ -28,10 +27,49 @@ class TranslateRequestSchema(Schema):
         metadata={"description": "Also translate page chrome (bylines, related links, boilerplate)."},
     )
 
-    @validates("text")
-    def _not_blank(self, value: str, **_: object) -> None:
-        if not value.strip():
-            raise ValidationError("Text is empty.")
+
+def _not_blank(value: str) -> None:
+    if not value.strip():
+        raise ValidationError("Text is empty.")
+
+
+class TranslateRequestSchema(OptionsSchema):
+    text = fields.String(
+        required=True, validate=_not_blank, metadata={"description": "The French article, as plain text."}
+    )
+
+
+class ArticleSchema(Schema):
+    id = fields.String(required=True, validate=validate.Length(1, 200))
+    text = fields.String(required=True, validate=_not_blank)
+
+
+class JobRequestSchema(OptionsSchema):
+    articles = fields.List(
+        fields.Nested(ArticleSchema),
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "Articles to translate, each with an id unique in the job."},
+    )
+
+    @validates("articles")
+    def _unique_ids(self, value: list[dict], **_: object) -> None:
+        ids = [a.get("id") for a in value if isinstance(a, dict) and a.get("id")]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValidationError(f"Duplicate article ids: {', '.join(duplicates)}.")
+
+
+class JobStatusSchema(Schema):
+    id = fields.String()
+    status = fields.String(metadata={"description": "queued, running, done or cancelled"})
+    total = fields.Integer()
+    done = fields.Integer()
+    failed = fields.Integer()
+    pending = fields.Integer()
+    progress = fields.Float(metadata={"description": "0–1"})
+    created = fields.Float(metadata={"description": "Unix time"})
+    links = fields.Dict(keys=fields.String(), values=fields.String())
 
 
 class QuoteSchema(Schema):
@@ -89,6 +127,7 @@ class ErrorSchema(Schema):
 
 
 translate_request = TranslateRequestSchema()
+job_request = JobRequestSchema()
 translate_response = TranslateResponseSchema()
 
 
