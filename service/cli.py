@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import sys
@@ -230,6 +231,191 @@ def _options(summary_sentences: int, summarizer: str, include_chrome: bool) -> O
     )
     del args["text"]
     return Options(**args)
+
+
+@main.command()
+@click.option(
+    "--model",
+    "model_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A real .argosmodel to measure (default: a random-weight one of the published size).",
+)
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default="seeds",
+    show_default=True,
+    help="Folder of .txt French articles.",
+)
+@click.option(
+    "--size",
+    type=click.Choice(["base", "tiny"]),
+    default="base",
+    show_default=True,
+    help="Size of the random-weight model built when no --model is given.",
+)
+@click.option("--beam-size", type=int, default=None, help="Beam size [default: BILINGUA_BEAM_SIZE].")
+@click.option(
+    "--clients", default="1,4", show_default=True, help="Concurrent HTTP clients to try, comma-separated."
+)
+@click.option(
+    "--rounds", type=int, default=2, show_default=True, help="Times each HTTP client sends the articles."
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="bench.json",
+    show_default=True,
+)
+def bench(
+    model_file: Path | None,
+    articles_dir: Path,
+    size: str,
+    beam_size: int | None,
+    clients: str,
+    rounds: int,
+    out_file: Path,
+) -> None:
+    """Measure words/s of the pipeline and the HTTP API against raw CTranslate2, in one run."""
+    import tempfile
+
+    from tqdm import tqdm
+
+    from service import bench as benchmark
+    from translators.package_builder import BASE, TINY, build_package
+
+    counts = [int(c) for c in clients.split(",") if c.strip()]
+    beam = beam_size or _config().beam_size
+    with tempfile.TemporaryDirectory() as tmp:
+        packages_dir = Path(tmp) / "packages"
+        if model_file is None:
+            click.echo(f"bench: building a random-weight {size} model (real format)", err=True)
+            texts = [p.read_text(encoding="utf-8") for p in sorted(articles_dir.glob("*.txt"))]
+            model_file = build_package(
+                Path(tmp), texts, BASE if size == "base" else TINY, name=f"bench-{size}"
+            )
+        installed = install_file(model_file, packages_dir)
+        stages = len(benchmark.default_grid(os.cpu_count() or 1)) + 2 + len(counts)
+        with tqdm(total=stages, desc="bench", unit="stage", file=sys.stderr, disable=None) as bar:
+
+            def progress(message: str) -> None:
+                bar.update(1)
+                if bar.disable:
+                    click.echo(f"bench: {message}", err=True)
+                else:
+                    bar.set_postfix_str(message)
+
+            report = benchmark.run(
+                installed,
+                packages_dir,
+                articles_dir,
+                beam,
+                counts,
+                rounds,
+                fixed_length=model_file.name.startswith("bench-"),
+                progress=progress,
+            )
+    benchmark.save(report, out_file)
+    click.echo(benchmark.table(report))
+    click.echo(f"bench: figures written to {out_file}", err=True)
+
+
+@main.command("eval")
+@click.option("--articles", "articles_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--annotations",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='JSON list of {"file", "english_quotes", "french_quotes", "chrome_lines"}.',
+)
+@click.option(
+    "--references",
+    nargs=2,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="FR_FILE EN_FILE, one sentence per line, aligned: chrF and BLEU.",
+)
+@click.option(
+    "--summaries",
+    nargs=2,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="SOURCES GOLD, one document / summary per line: ROUGE for every method.",
+)
+@click.option("--lengths", default="1,2", show_default=True, help="Summary lengths for --summaries.")
+@click.option("--limit", type=int, default=0, help="Only the first N lines of --references / --summaries.")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="eval.json",
+    show_default=True,
+)
+def evaluate(
+    articles_dir: Path | None,
+    annotations: Path | None,
+    references: tuple[Path, Path] | None,
+    summaries: tuple[Path, Path] | None,
+    lengths: str,
+    limit: int,
+    out_file: Path,
+) -> None:
+    """Measure quality: English quotes kept and chrome leaks, chrF/BLEU, ROUGE of the summaries.
+
+    Exits 1 if any annotated English quotation was altered.
+    """
+    from tqdm import tqdm
+
+    from service import evaluate as ev
+
+    if not (annotations or references or summaries):
+        raise click.UsageError(
+            "give --articles DIR --annotations FILE, --references FR EN or --summaries SRC GOLD"
+        )
+    if bool(articles_dir) != bool(annotations):
+        raise click.UsageError("--articles and --annotations go together")
+    config = _config()
+    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    report: dict = {}
+    altered = 0
+
+    def lines(path: Path) -> list[str]:
+        rows = path.read_text(encoding="utf-8").splitlines()
+        return rows[:limit] if limit else rows
+
+    try:
+        if annotations:
+            try:
+                entries = ev.load_annotations(annotations, articles_dir)
+            except (ev.AnnotationError, OSError, KeyError) as exc:
+                raise click.ClickException(str(exc)) from exc
+            report["articles"] = ev.evaluate_articles(pipeline, articles_dir, entries, Options())
+            altered = (
+                report["articles"]["total"]["english_quotes"]
+                - report["articles"]["total"]["english_quotes_kept"]
+            )
+            click.echo(ev.article_table(report["articles"]))
+        if references:
+            fr, en = (lines(p) for p in references)
+            with tqdm(total=len(fr), desc="translate", unit="line", file=sys.stderr, disable=None) as bar:
+                report["references"] = ev.evaluate_references(pipeline, fr, en, bar.update)
+            r = report["references"]
+            click.echo(f"chrF {r['chrF']}  BLEU {r['BLEU']}  on {r['lines']} lines ({r['chrF_signature']})")
+    except ModelNotInstalled as exc:
+        raise click.ClickException(str(exc)) from exc
+    if summaries:
+        sources, golds = (lines(p) for p in summaries)
+        counts = [int(n) for n in lengths.split(",") if n.strip()]
+        with tqdm(total=len(sources), desc="summarize", unit="doc", file=sys.stderr, disable=None) as bar:
+            try:
+                report["summaries"] = ev.evaluate_summaries(sources, golds, counts, bar.update)
+            except ValueError as exc:
+                raise click.ClickException(str(exc)) from exc
+        click.echo(ev.summary_table(report["summaries"]))
+    out_file.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    click.echo(f"eval: written to {out_file}", err=True)
+    if altered:
+        click.echo(f"eval: {altered} English quotation(s) altered", err=True)
+        sys.exit(1)
 
 
 @main.group()

@@ -48,6 +48,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_batch_tokens", 2048, int, "tokens per CTranslate2 batch"),
     Option("max_decoding_length", 256, int, "longest translation of one sentence, in tokens"),
     Option("cache_size", 4096, int, "translated sentences kept in memory (0 = off)"),
+    Option(
+        "fixed_decoding_length", 0, int, "benchmarks of random-weight models only: tokens per translation"
+    ),
     Option("api_keys", "", str, "comma-separated keys the LibreTranslate endpoints require (empty = none)"),
     Option("redis_url", "", str, "Redis for distributed jobs (empty = embedded SQLite queue)"),
     Option("jobs_db", _default_jobs_db, str, "SQLite file of the embedded job queue"),
@@ -76,6 +79,7 @@ class Config:
     max_batch_tokens: int
     max_decoding_length: int
     cache_size: int
+    fixed_decoding_length: int
     api_keys: str
     redis_url: str
     jobs_db: str

@@ -56,9 +56,11 @@ def _isolate_this_process(isolated_env: dict[str, str]) -> None:
         os.environ[key] = isolated_env[key]
 
 
-def run_cli(args: list[str], env: dict[str, str], **kwargs: object) -> subprocess.CompletedProcess:
+def run_cli(
+    args: list[str], env: dict[str, str], timeout: float = 120, **kwargs: object
+) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [*BILINGUA, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, **kwargs
+        [*BILINGUA, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout, **kwargs
     )
 
 

@@ -112,6 +112,9 @@ def build_package(
 
     sp_model = train_sentencepiece(texts, size.vocab_size)
     pieces = _pieces(sp_model)
+    # a small corpus cannot fill a 32 000-piece vocabulary: pad the model's side so that the
+    # embeddings and the output projection have the published size (and cost)
+    pieces += [f"▁<extra_{i}>" for i in range(size.vocab_size - len(pieces))]
     spec = ctranslate2.specs.TransformerSpec.from_config((size.layers, size.layers), size.heads)
     _fill_weights(spec, size, len(pieces), eos_id=pieces.index("</s>"), seed=seed)
     spec.register_source_vocabulary(pieces)
