@@ -1,0 +1,89 @@
+"""`bilingua eval` on the project's own seeds and on small inputs the tests write."""
+
+import json
+
+from tests.conftest import ROOT, SEEDS, run_cli
+
+
+def test_eval_seed_annotations(tmp_path, model_env):
+    out = tmp_path / "eval.json"
+    done = run_cli(
+        [
+            "eval",
+            "--articles",
+            str(SEEDS),
+            "--annotations",
+            str(SEEDS / "annotations.json"),
+            "--out",
+            str(out),
+        ],
+        model_env,
+    )
+    assert done.returncode == 0, done.stderr
+    total = json.loads(out.read_text())["articles"]["total"]
+    assert total["english_quotes"] == total["english_quotes_kept"] == 2
+    assert total["english_quote_rate"] == 1.0
+    assert total["chrome_lines_leaked"] == 0
+    assert total["summaries_aligned"] and total["sentences_translated_once"]
+    assert "000_d98255fcedecbf4b.txt" in done.stdout and "total" in done.stdout
+
+
+def test_eval_fails_when_an_english_quote_is_altered(tmp_path, model_env):
+    (tmp_path / "a.txt").write_text(
+        "Le ministre a répondu « No comment. » puis il est parti très vite.", encoding="utf-8"
+    )
+    (tmp_path / "ann.json").write_text(
+        json.dumps(
+            [{"file": "a.txt", "english_quotes": ["No comment."], "french_quotes": [], "chrome_lines": []}]
+        )
+    )
+    done = run_cli(
+        [
+            "eval",
+            "--articles",
+            str(tmp_path),
+            "--annotations",
+            str(tmp_path / "ann.json"),
+            "--out",
+            str(tmp_path / "e.json"),
+        ],
+        model_env,
+    )
+    assert done.returncode == 1  # « No comment. » is too short to be told English: it gets translated
+    assert "altered" in done.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([{"file": "a.txt", "english_quotes": ["not in the file"]}]))
+    failed = run_cli(["eval", "--articles", str(tmp_path), "--annotations", str(bad)], model_env)
+    assert failed.returncode != 0 and "not in the file" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_eval_references_and_summaries(tmp_path, model_env):
+    fr = tmp_path / "test.fra"
+    en = tmp_path / "test.eng"
+    fr.write_text("Le chat dort.\nIl a dit « I will always love you. »\n", encoding="utf-8")
+    en.write_text("The cat sleeps.\nHe said « I will always love you. »\n", encoding="utf-8")
+    sources = tmp_path / "docs.txt"
+    gold = tmp_path / "gold.txt"
+    doc = (ROOT / "seeds" / "000_d98255fcedecbf4b.txt").read_text(encoding="utf-8").replace("\n", " ")
+    sources.write_text(
+        f"{doc}\nLe gouvernement présente son budget. Les syndicats protestent. La grève commence.\n",
+        encoding="utf-8",
+    )
+    gold.write_text(
+        "Musk publie des vidéos d'amour générées par IA.\nLe budget provoque une grève.\n", encoding="utf-8"
+    )
+    out = tmp_path / "e.json"
+    done = run_cli(
+        ["eval", "--references", str(fr), str(en), "--summaries", str(sources), str(gold), "--out", str(out)],
+        model_env,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(out.read_text())
+    refs = report["references"]
+    assert refs["lines"] == 2 and 0 <= refs["chrF"] <= 100 and "chrF" in done.stdout
+    summaries = report["summaries"]
+    assert summaries["documents"] == 2 and "accented letters dropped" in summaries["tokenizer"]
+    methods = {(r["method"], r["sentences"]) for r in summaries["rows"]}
+    assert methods == {(m, n) for m in ("lexrank", "textrank", "lsa", "luhn", "lead") for n in (1, 2)}
+    lead2 = next(r for r in summaries["rows"] if r["method"] == "lead" and r["sentences"] == 2)
+    assert lead2["rouge1"] > 0
