@@ -233,6 +233,28 @@ def _options(summary_sentences: int, summarizer: str, include_chrome: bool) -> O
     return Options(**args)
 
 
+def _texts_option(flag: str, dest: str, help_text: str):  # noqa: ANN202 - a click decorator
+    return click.option(
+        flag,
+        dest,
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default="seeds",
+        show_default=True,
+        help=help_text,
+    )
+
+
+def _size_option(default: str):  # noqa: ANN202 - a click decorator
+    return click.option(
+        "--size",
+        type=click.Choice(["tiny", "base"]),
+        default=default,
+        show_default=True,
+        help="Random-weight model: tiny (2 layers, d_model 64) or base (the published "
+        "Argos fr→en dimensions).",
+    )
+
+
 @main.command()
 @click.option(
     "--model",
@@ -240,21 +262,8 @@ def _options(summary_sentences: int, summarizer: str, include_chrome: bool) -> O
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A real .argosmodel to measure (default: a random-weight one of the published size).",
 )
-@click.option(
-    "--articles",
-    "articles_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default="seeds",
-    show_default=True,
-    help="Folder of .txt French articles.",
-)
-@click.option(
-    "--size",
-    type=click.Choice(["base", "tiny"]),
-    default="base",
-    show_default=True,
-    help="Size of the random-weight model built when no --model is given.",
-)
+@_texts_option("--articles", "articles_dir", "Folder of .txt French articles.")
+@_size_option("base")
 @click.option("--beam-size", type=int, default=None, help="Beam size [default: BILINGUA_BEAM_SIZE].")
 @click.option(
     "--clients", default="1,4", show_default=True, help="Concurrent HTTP clients to try, comma-separated."
@@ -284,7 +293,6 @@ def bench(
     from tqdm import tqdm
 
     from service import bench as benchmark
-    from translators.package_builder import BASE, TINY, build_package
 
     counts = [int(c) for c in clients.split(",") if c.strip()]
     beam = beam_size or _config().beam_size
@@ -292,10 +300,7 @@ def bench(
         packages_dir = Path(tmp) / "packages"
         if model_file is None:
             click.echo(f"bench: building a random-weight {size} model (real format)", err=True)
-            texts = [p.read_text(encoding="utf-8") for p in sorted(articles_dir.glob("*.txt"))]
-            model_file = build_package(
-                Path(tmp), texts, BASE if size == "base" else TINY, name=f"bench-{size}"
-            )
+            model_file = _build_random(Path(tmp) / f"bench-{size}.argosmodel", articles_dir, size)
         installed = install_file(model_file, packages_dir)
         stages = len(benchmark.default_grid(os.cpu_count() or 1)) + 2 + len(counts)
         with tqdm(total=stages, desc="bench", unit="stage", file=sys.stderr, disable=None) as bar:
@@ -438,29 +443,21 @@ def model_install(path: Path | None, index_url: str | None) -> None:
 
 @model.command("build-random")
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option(
-    "--texts",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default="seeds",
-    show_default=True,
-    help="Folder of .txt files to train the SentencePiece model on.",
-)
-@click.option(
-    "--size",
-    type=click.Choice(["tiny", "base"]),
-    default="tiny",
-    show_default=True,
-    help="tiny: 2 layers, d_model 64 (tests); base: the published Argos fr→en dimensions.",
-)
+@_texts_option("--texts", "texts", "Folder of .txt files to train the SentencePiece model on.")
+@_size_option("tiny")
 def model_build_random(out: Path, texts: Path, size: str) -> None:
     """Build a random-weight package in the real .argosmodel format (a stand-in, not a translator)."""
+    click.echo(str(_build_random(out, texts, size)))
+
+
+def _build_random(out: Path, texts: Path, size: str) -> Path:
+    """A random-weight package named after `out`, its SentencePiece trained on `texts`/*.txt."""
     from translators.package_builder import BASE, TINY, build_package
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted(texts.glob("*.txt"))]
     if not corpus:
         raise click.ClickException(f"{texts}: no .txt files to train SentencePiece on")
-    archive = build_package(out.parent, corpus, TINY if size == "tiny" else BASE, name=out.stem)
-    click.echo(str(archive))
+    return build_package(out.parent, corpus, BASE if size == "base" else TINY, name=out.stem)
 
 
 @model.command("list")

@@ -101,19 +101,10 @@ def test_health_and_models(server):
     assert [(m["name"], m["active"]) for m in models] == [("translate-fr_en-random", True)]
 
 
-def test_malformed_json_is_400(server):
+@pytest.mark.parametrize("body", [b'{"text": "Bonjour', b"\xff\xfe"], ids=["truncated", "not-utf8"])
+def test_malformed_json_is_400(server, body):
     r = requests.post(
-        server.url + "/v1/translate",
-        data=b'{"text": "Bonjour',
-        timeout=10,
-        headers={"Content-Type": "application/json"},
-    )
-    assert_error(r, 400, "bad_request")
-    r = requests.post(
-        server.url + "/v1/translate",
-        data=b"\xff\xfe",
-        timeout=10,
-        headers={"Content-Type": "application/json"},
+        server.url + "/v1/translate", data=body, timeout=10, headers={"Content-Type": "application/json"}
     )
     assert_error(r, 400, "bad_request")
 
