@@ -39,7 +39,11 @@ BOILERPLATE = re.compile(
     r"|abonnez-vous|s['’]abonner|newsletter|inscrivez-vous|d[ée]j[àa]\s+abonn[ée]"
     r"|tous\s+droits\s+r[ée]serv[ée]s|^©|politique\s+de\s+confidentialit[ée]|cookies?\b"
     r"|mentions\s+l[ée]gales|^(?:contenu\s+)?(?:publicit[ée]|sponsoris[ée])$"
-    r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$",
+    r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$"
+    r"|r[ée]serv[ée]\s+aux\s+abonn[ée]s|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
+    r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
+    r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
+    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)\s*$",
     _I,
 )
 #: Breadcrumbs glued by text extraction: "AccueilActualitésElon Musk…".
@@ -54,7 +58,9 @@ BYLINE = re.compile(
     + r")\s+\d{4}"
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|^il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
-    r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture",
+    r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
+    r"|^propos\s+recueillis\s+par\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
+    r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$",
     _I,
 )
 BIO_WORDS = re.compile(
@@ -140,6 +146,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         elif i < first:
             if _is_name(text) and title_seen:
                 kinds[i] = Kind.BYLINE
+            elif not title_seen and len(text.split()) <= 2 and _is_name(text):
+                kinds[i] = Kind.BOILERPLATE  # a section name above the title: "International"
             elif not title_seen:
                 kinds[i] = Kind.TITLE
                 title_seen = True

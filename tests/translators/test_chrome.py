@@ -100,3 +100,77 @@ def test_body_without_chrome_is_all_body():
 def test_translated_kinds():
     assert not Kind.BODY.is_chrome and not Kind.TITLE.is_chrome and not Kind.HEADING.is_chrome
     assert Kind.RELATED.is_chrome and Kind.BOILERPLATE.is_chrome and Kind.BYLINE.is_chrome
+
+
+SUBSCRIBER_PAGE = """International
+Guerre en Ukraine : Kiev affirme avoir repoussé une offensive russe près de Kharkiv
+Les forces ukrainiennes disent avoir stoppé l’avancée des troupes russes, au terme de trois jours de combats intenses.
+Par Le Monde avec AFP
+Publié aujourd’hui à 10h05, modifié à 11h20
+Temps de Lecture 3 min.
+Article réservé aux abonnés
+Offrir l’article
+Ajouter à vos sélections
+Partager
+L’armée ukrainienne a affirmé, mardi 12 mars, avoir repoussé une offensive russe d’ampleur dans la région de Kharkiv. « Nous avons tenu nos positions », a déclaré le porte-parole de l’état-major.
+Selon Kiev, les pertes russes seraient importantes. Moscou n’a pas confirmé ces informations.
+Lire aussi | Guerre en Ukraine : ce que l’on sait de l’offensive russe
+Une situation toujours tendue
+Les combats se poursuivent dans plusieurs localités, selon des sources locales. Les civils ont été évacués.
+Le Monde avec AFP
+Contribuer
+Réutiliser ce contenu
+Vous pouvez lire Le Monde sur 1 appareil à la fois
+Ce message s’affichera sur l’autre appareil.
+Newsletter
+"""
+
+
+def test_subscriber_page_with_rubric_credits_and_paywall_notes():
+    got = kinds(SUBSCRIBER_PAGE)
+    assert got["International"] == "boilerplate"  # the section name above the title
+    assert (
+        got["Guerre en Ukraine : Kiev affirme avoir repoussé une offensive russe près de Kharkiv"] == "title"
+    )
+    for line in [
+        "Par Le Monde avec AFP",
+        "Publié aujourd’hui à 10h05, modifié à 11h20",
+        "Temps de Lecture 3 min.",
+        "Le Monde avec AFP",
+    ]:
+        assert got[line] == "byline", line
+    for line in [
+        "Article réservé aux abonnés",
+        "Offrir l’article",
+        "Ajouter à vos sélections",
+        "Partager",
+        "Contribuer",
+        "Réutiliser ce contenu",
+        "Vous pouvez lire Le Monde sur 1 appareil à la fois",
+        "Ce message s’affichera sur l’autre appareil.",
+        "Newsletter",
+    ]:
+        assert got[line] == "boilerplate", line
+    assert got["Lire aussi | Guerre en Ukraine : ce que l’on sait de l’offensive russe"] == "related"
+    assert got["Une situation toujours tendue"] == "heading"
+    assert [t for t, k in got.items() if k == "body"] == [
+        "Les forces ukrainiennes disent avoir stoppé l’avancée des troupes russes, au terme de trois jours de combats intenses.",
+        "L’armée ukrainienne a affirmé, mardi 12 mars, avoir repoussé une offensive russe d’ampleur dans la région de "
+        "Kharkiv. « Nous avons tenu nos positions », a déclaré le porte-parole de l’état-major.",
+        "Selon Kiev, les pertes russes seraient importantes. Moscou n’a pas confirmé ces informations.",
+        "Les combats se poursuivent dans plusieurs localités, selon des sources locales. Les civils ont été évacués.",
+    ]
+
+
+def test_photo_captions_and_interview_credits_are_chrome():
+    text = (
+        "Le président a annoncé mardi une réforme importante du système de santé.\n"
+        "Emmanuel Macron, le 12 mars 2024 à Paris. LUDOVIC MARIN / AFP\n"
+        "Il a détaillé les mesures devant les députés réunis à l’Assemblée.\n"
+        "Propos recueillis par Jeanne Martin\n"
+        "Source : ministère de la Santé\n"
+    )
+    got = kinds(text)
+    assert got["Emmanuel Macron, le 12 mars 2024 à Paris. LUDOVIC MARIN / AFP"] == "boilerplate"
+    assert got["Propos recueillis par Jeanne Martin"] == "byline"
+    assert got["Source : ministère de la Santé"] == "byline"
