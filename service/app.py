@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask, Response
+from flask_cors import CORS
 
 from service.api import bp as api_bp
 from service.config import Config, load_config
@@ -34,6 +35,11 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
     register_error_handlers(app)
     for blueprint in (api_bp, jobs_bp, libretranslate_bp, web_bp, openapi_bp):
         app.register_blueprint(blueprint)
+    # API clients in browsers on other origins, as LibreTranslate allows; the web form is same-origin
+    CORS(
+        app,
+        resources={r"/(v1/.*|translate|detect|languages|frontend/settings|openapi\.json)": {"origins": "*"}},
+    )
     app.after_request(_security_headers)
     return app
 

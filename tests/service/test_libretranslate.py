@@ -100,3 +100,21 @@ def test_api_keys_checked_only_when_configured(model_env):
         assert requests.get(srv.url + "/frontend/settings", timeout=10).json()["keyRequired"] is True
     finally:
         srv.stop()
+
+
+def test_cors_for_browser_clients(server):
+    preflight = requests.options(
+        server.url + "/translate",
+        timeout=10,
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "Content-Type",
+        },
+    )
+    allowed = ("*", "https://example.org")
+    assert preflight.headers["Access-Control-Allow-Origin"] in allowed
+    r = requests.get(server.url + "/languages", headers={"Origin": "https://example.org"}, timeout=10)
+    assert r.headers["Access-Control-Allow-Origin"] in allowed
+    page = requests.get(server.url + "/", headers={"Origin": "https://example.org"}, timeout=10)
+    assert "Access-Control-Allow-Origin" not in page.headers  # the form is not an API
