@@ -20,7 +20,7 @@ from translators.document import Document, Kind, Quote, Sentence
 from translators.engine import Engine, EngineSettings
 from translators.models import InstalledModel, find_model
 from translators.quotes import annotate, pieces
-from translators.segment import segment
+from translators.segment import clauses, segment
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def analyse(text: str) -> Document:
 def translate_sentences(engine: Engine, sentences: list[Sentence]) -> list[str]:
     """One English string per sentence: French pieces translated in one batch, the rest copied."""
     plans = [pieces(s) for s in sentences]
-    todo = [p.text.strip() for plan in plans for p in plan if p.translate]
+    todo = [run for plan in plans for p in plan if p.translate for run in clauses(p.text.strip())]
     done = iter(engine.translate(todo))
     outputs = []
     for plan in plans:
@@ -105,7 +105,8 @@ def translate_sentences(engine: Engine, sentences: list[Sentence]) -> list[str]:
             core = piece.text.strip()
             lead = piece.text[: len(piece.text) - len(piece.text.lstrip())]
             trail = piece.text[len(piece.text.rstrip()) :]
-            parts.append(lead + (next(done) or core) + trail)
+            english = " ".join(next(done) or run for run in clauses(core))
+            parts.append(lead + english + trail)
         outputs.append("".join(parts).strip())
     return outputs
 

@@ -154,3 +154,28 @@ def segment(text: str) -> list[Paragraph]:
         paragraphs.append(para)
         count += len(para.sentences)
     return paragraphs
+
+
+#: Longest run of words sent to the model at once: NMT models learn from sentences, and
+#: CTranslate2 cuts inputs past 1 024 tokens, which would silently drop the end.
+MAX_WORDS = 120
+
+
+def clauses(text: str, max_words: int = MAX_WORDS) -> list[str]:
+    """`text` in runs of at most `max_words` words, cut after ; : or , where one is near.
+
+    Joined with single spaces the runs give `text` back, so an overlong sentence still
+    comes out as one sentence, whole.
+    """
+    words = text.split()
+    if len(words) <= max_words:
+        return [text]
+    runs, current = [], []
+    for word in words:
+        current.append(word)
+        if len(current) >= max_words or (len(current) >= max_words // 2 and word[-1] in ";:,"):
+            runs.append(" ".join(current))
+            current = []
+    if current:
+        runs.append(" ".join(current))
+    return runs

@@ -136,3 +136,17 @@ def test_real_model_through_installed_package(pipeline, seed_text):
     assert result.translation.count("\n\n") == len({seg.paragraph for seg in result.segments if seg.en}) - 1
     assert len(result.summary.fr) == len(result.summary.en) == 3
     assert set(result.timings_ms) == {"segment", "translate", "summarize"}
+
+
+def test_overlong_sentence_is_translated_whole_in_runs(tagging):
+    from translators.segment import MAX_WORDS
+
+    engine, pipe = tagging
+    words = [f"mot{i}," if i % 40 == 39 else f"mot{i}" for i in range(3 * MAX_WORDS + 7)]
+    text = "Il a dit " + " ".join(words) + " et rien de plus."
+    result = pipe.run(text)
+    assert len(result.segments) == 1  # still one sentence, one output
+    assert all(len(t.split()) <= MAX_WORDS for t in engine.seen)  # no run past the model's reach
+    assert len(engine.seen) >= 4
+    unwrapped = result.segments[0].en.replace("⟦", "").replace("⟧", "")
+    assert unwrapped == text  # every word went through, once, in order
