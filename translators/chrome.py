@@ -120,8 +120,9 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     prose = [kinds[i] is None and _is_prose(p.text, len(p.sentences)) for i, p in enumerate(paragraphs)]
 
     # an author block: name line(s), then a bio that names them or says what they do
-    for i in range(1, n):
-        if prose[i] and any(prose[:i]) and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text):
+    first_prose = prose.index(True) if any(prose) else n
+    for i in range(first_prose + 1, n):
+        if prose[i] and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text):
             if _is_bio(paragraphs[i], paragraphs[i - 1].text):
                 kinds[i] = Kind.BOILERPLATE
                 prose[i] = False
