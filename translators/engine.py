@@ -95,17 +95,19 @@ class Engine:
         if not texts:
             return []
         tokens = [self._sp.encode(t, out_type=str) for t in texts]
+        # sentences of similar length batch together with little padding
+        order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
         prefix = self.model.target_prefix
         kwargs = self._decode_options()
         if prefix:
             kwargs["target_prefix"] = [[prefix]] * len(tokens)
-        results = self._translator.translate_batch(tokens, **kwargs)
-        outputs = []
-        for result in results:
+        results = self._translator.translate_batch([tokens[i] for i in order], **kwargs)
+        outputs = [""] * len(tokens)
+        for i, result in zip(order, results, strict=True):
             hyp = result.hypotheses[0]
             if prefix and hyp and hyp[0] == prefix:
                 hyp = hyp[1:]
-            outputs.append(" ".join(self._sp.decode(hyp).split()))
+            outputs[i] = " ".join(self._sp.decode(hyp).split())
         return outputs
 
     def translate(self, texts: Sequence[str]) -> list[str]:

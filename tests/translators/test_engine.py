@@ -71,3 +71,9 @@ def test_fixed_decoding_length_fixes_output_tokens(packages_dir):
         [fixed._sp.encode(s, out_type=str) for s in SENTENCES], **fixed._decode_options()
     )
     assert {len(r.hypotheses[0]) for r in results} == {7}
+
+
+def test_outputs_come_back_in_input_order(engine):
+    # the engine sorts by length for batching; each output must still match its own input
+    batch = engine.translate(SENTENCES[:4])
+    assert batch == [engine.translate([s])[0] for s in SENTENCES[:4]]
