@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from flask import Flask, Response
 from flask_cors import CORS
 
@@ -26,7 +24,7 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
     app.config["MAX_CONTENT_LENGTH"] = config.max_chars * 6 + 64 * 1024
     app.json.sort_keys = False
     app.json.ensure_ascii = False
-    pipeline = pipeline or Pipeline(Path(config.packages_dir), config.engine)
+    pipeline = pipeline or config.pipeline()
     app.extensions["bilingua.pipeline"] = pipeline
     # with Redis, workers elsewhere translate; this process only enqueues and reports
     app.extensions["bilingua.jobs"] = JobQueue(

@@ -15,7 +15,7 @@ import click
 from marshmallow import ValidationError
 
 from service.config import ConfigError, load_config
-from service.pipeline import Options, Pipeline, Result
+from service.pipeline import Options, Result
 from service.schemas import translate_request, translate_response
 from translators.models import (
     InstallError,
@@ -88,7 +88,7 @@ def worker(workers: int) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = _config()
-    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    pipeline = config.pipeline()
     try:
         pipeline.warm_up()
     except ModelNotInstalled as exc:
@@ -146,7 +146,7 @@ def translate(source, as_json: bool, summary_sentences: int, summarizer: str, in
     }
     args = _load(payload)
     config = _config()
-    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    pipeline = config.pipeline()
     try:
         result = pipeline.run(args.pop("text"), Options(**args))
     except ModelNotInstalled as exc:
@@ -203,7 +203,7 @@ def bulk(
         raise click.UsageError("give --out DIR, or --format jsonl to write to standard output")
     options = _options(summary_sentences, summarizer, include_chrome)
     config = _config()
-    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    pipeline = config.pipeline()
     try:
         pipeline.engine()
     except ModelNotInstalled as exc:
@@ -379,7 +379,7 @@ def evaluate(
     if bool(articles_dir) != bool(annotations):
         raise click.UsageError("--articles and --annotations go together")
     config = _config()
-    pipeline = Pipeline(Path(config.packages_dir), config.engine)
+    pipeline = config.pipeline()
     report: dict = {}
     altered = 0
 

@@ -23,6 +23,14 @@ def _default_jobs_db() -> str:
     return str(Path(data_home) / "bilingua" / "jobs.sqlite3")
 
 
+def _flag(value: str) -> bool:
+    if value.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.strip().lower() in ("", "0", "false", "no", "off"):
+        return False
+    raise ValueError("expected true or false")
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -51,6 +59,7 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "fixed_decoding_length", 0, int, "benchmarks of random-weight models only: tokens per translation"
     ),
+    Option("quotes_in_context", False, _flag, "translate sentences with kept English quotes whole first"),
     Option("api_keys", "", str, "comma-separated keys the LibreTranslate endpoints require (empty = none)"),
     Option("redis_url", "", str, "Redis for distributed jobs (empty = embedded SQLite queue)"),
     Option("jobs_db", _default_jobs_db, str, "SQLite file of the embedded job queue"),
@@ -80,6 +89,7 @@ class Config:
     max_decoding_length: int
     cache_size: int
     fixed_decoding_length: int
+    quotes_in_context: bool
     api_keys: str
     redis_url: str
     jobs_db: str
@@ -96,6 +106,12 @@ class Config:
     def engine(self) -> EngineSettings:
         values = {k: v for k, v in vars(self).items() if k in _ENGINE_FIELDS}
         return EngineSettings(**values)
+
+    def pipeline(self):  # noqa: ANN201 - service.pipeline.Pipeline, imported late
+        """The pipeline these settings describe (the model loads on first use)."""
+        from service.pipeline import Pipeline
+
+        return Pipeline(Path(self.packages_dir), self.engine, quotes_in_context=self.quotes_in_context)
 
 
 class ConfigError(ValueError):

@@ -87,3 +87,55 @@ def pieces(sentence: Sentence) -> list[Piece]:
     if pos < len(text):
         out.append(Piece(text[pos:], bool(_LETTER.search(text[pos:]))))
     return out
+
+
+_MARKS = frozenset("«»“”„‹›\"'’‘")
+_INNER_SPACE = " \u00a0\u202f\u2009"
+
+
+def _kept_spans(sentence: Sentence) -> list[tuple[str, str]]:
+    """(exact source span with its marks, words inside) of each outermost kept quotation."""
+    spans, pos = [], 0
+    for q in sentence.quotes:
+        start, end = q.start - sentence.start, q.end - sentence.start
+        if q.kept and start >= pos:
+            spans.append((sentence.text[start:end], q.text))
+            pos = end
+    return spans
+
+
+def _widen(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Grow [lo, hi) over the quotation marks (and the spaces inside them) the model put around it."""
+    left = lo
+    while left > 0 and text[left - 1] in _INNER_SPACE:
+        left -= 1
+    if left > 0 and text[left - 1] in _MARKS:
+        lo = left - 1
+    right = hi
+    while right < len(text) and text[right] in _INNER_SPACE:
+        right += 1
+    if right < len(text) and text[right] in _MARKS:
+        hi = right + 1
+    return lo, hi
+
+
+def restore_kept(english: str, sentence: Sentence) -> str | None:
+    """The model's translation of the whole sentence with every kept quotation put back exactly
+    as in the source, or None when the model did not carry one of them through word for word.
+
+    Translating the sentence whole reads better than translating the pieces around a
+    quotation; this check keeps the byte-for-byte guarantee, and `pieces` is the fallback.
+    """
+    out, pos = english, 0
+    for span, words in _kept_spans(sentence):
+        at = out.find(words, pos)
+        if at < 0 or not words:
+            return None
+        lo, hi = _widen(out, at, at + len(words))
+        out = out[:lo] + span + out[hi:]
+        pos = lo + len(span)
+    return out
+
+
+def has_kept_quotes(sentence: Sentence) -> bool:
+    return sentence.language != "en" and any(q.kept for q in sentence.quotes)

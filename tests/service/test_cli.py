@@ -51,3 +51,17 @@ def test_translate_errors_exit_nonzero_without_traceback(model_env, isolated_env
 def test_bad_configuration_is_a_usage_error(model_env):
     done = run_cli(["translate", str(SEED_ARTICLE)], model_env | {"BILINGUA_BEAM_SIZE": "two"})
     assert done.returncode == 2 and "BILINGUA_BEAM_SIZE" in done.stderr
+
+
+def test_quotes_in_context_keeps_quotes_with_a_model_that_rewrites_them(model_env):
+    # the random model never carries the quote through, so every such sentence falls back to pieces
+    done = run_cli(
+        ["translate", str(SEED_ARTICLE), "--json"], model_env | {"BILINGUA_QUOTES_IN_CONTEXT": "true"}
+    )
+    assert done.returncode == 0, done.stderr
+    translation = json.loads(done.stdout)["translation"]
+    assert (
+        translation.count("« I will always love you. »") == translation.count("« You are so cringe. »") == 1
+    )
+    bad = run_cli(["translate", str(SEED_ARTICLE)], model_env | {"BILINGUA_QUOTES_IN_CONTEXT": "maybe"})
+    assert bad.returncode == 2 and "BILINGUA_QUOTES_IN_CONTEXT" in bad.stderr

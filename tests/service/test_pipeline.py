@@ -51,9 +51,10 @@ def test_each_body_sentence_sent_once_and_returned_once(tagging, seed_text):
         assert seg.en is not None
         assert result.translation.count(seg.en) == 1
     assert len(engine.seen) == len(set(engine.seen))
+    assert len(engine.seen) == len(set(engine.seen))  # nothing sent twice
     sent = "".join(engine.seen)
     for q in ENGLISH_QUOTES:
-        assert q not in sent  # kept out of the model
+        assert q not in sent  # by default, kept out of the model altogether
     assert re.search(r"⟦Musk précise que la vidéo a été générée", result.translation)
 
 
@@ -83,7 +84,7 @@ def test_english_quotes_verbatim_french_quotes_translated(tagging, seed_text):
     result = pipe.run(seed_text)
     for q in ENGLISH_QUOTES:
         assert result.translation.count(q) == 1
-        assert any(seg.en.endswith(q) for seg in result.segments if seg.en)
+        assert sum(q in seg.en for seg in result.segments if seg.en) == 1
     assert (
         "⟦Beaucoup ont vu dans cette séquence l’un des posts les plus « déprimants » de Musk"
         in result.translation
@@ -150,3 +151,46 @@ def test_overlong_sentence_is_translated_whole_in_runs(tagging):
     assert len(engine.seen) >= 4
     unwrapped = result.segments[0].en.replace("⟦", "").replace("⟧", "")
     assert unwrapped == text  # every word went through, once, in order
+
+
+class MarkChangingEngine(TaggingEngine):
+    """Like real models: turns « » into straight quotes and may drop the inner spaces."""
+
+    def translate(self, texts):
+        self.seen.extend(texts)
+        return [
+            t.replace("« ", '"')
+            .replace(" »", '"')
+            .upper()
+            .replace("I WILL ALWAYS LOVE YOU.", "I will always love you.")
+            for t in texts
+        ]
+
+
+class ManglingEngine(TaggingEngine):
+    """A model that rewrites everything, English included."""
+
+    def translate(self, texts):
+        self.seen.extend(texts)
+        return [t.upper() for t in texts]
+
+
+def test_whole_sentence_used_when_the_model_carries_the_quote(seed_text):
+    engine = MarkChangingEngine()
+    result = Pipeline(None, engine=engine, quotes_in_context=True).run(seed_text)  # type: ignore[arg-type]
+    seg = next(s for s in result.segments if "I will always love you." in s.fr)
+    # the whole sentence's translation, with the quotation put back exactly, marks included
+    assert (
+        seg.en
+        == "DANS LA PREMIÈRE VIDÉO, PUBLIÉE À 4 H 20 DU MATIN, ON VOIT UNE FEMME ANIMÉE SOUS LA PLUIE DÉCLARER : « I will always love you. »"
+    )
+
+
+def test_pieces_used_when_the_model_alters_the_quote(seed_text):
+    engine = ManglingEngine()
+    result = Pipeline(None, engine=engine, quotes_in_context=True).run(seed_text)  # type: ignore[arg-type]
+    for q in ENGLISH_QUOTES:
+        seg = next(s for s in result.segments if q in s.fr)
+        assert seg.en.endswith(q)  # the French before it translated (upper-cased), the quote as it was
+        assert seg.en.startswith(seg.fr[:20].upper())
+        assert result.translation.count(q) == 1

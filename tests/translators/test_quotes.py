@@ -125,3 +125,40 @@ def test_french_sentence_with_english_words_is_french(text):
 )
 def test_language_of_short_spans(span, language):
     assert language_of(span) == language
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "expected"),
+    [
+        (
+            "Elle dit « I love you » hier.",
+            'She says "I love you" yesterday.',
+            "She says « I love you » yesterday.",
+        ),
+        (
+            "Elle dit « I love you » hier.",
+            "She says «I love you» yesterday.",
+            "She says « I love you » yesterday.",
+        ),
+        (
+            "Elle dit « I love you » hier.",
+            "She says I love you yesterday.",
+            "She says « I love you » yesterday.",
+        ),
+        (
+            "Il a écrit “We are going to Mars” puis « Make America Great Again » hier.",
+            'He wrote "We are going to Mars" then "Make America Great Again" yesterday.',
+            "He wrote “We are going to Mars” then « Make America Great Again » yesterday.",
+        ),
+        ("Elle dit « I love you » hier.", 'She says "I loved you" yesterday.', None),
+        (
+            "Il a écrit “We are going to Mars” puis « Make America Great Again » hier.",
+            'He wrote "We are going to Mars" then "MAGA" yesterday.',
+            None,
+        ),
+    ],
+)
+def test_restore_kept_quotes_in_a_whole_sentence_translation(source, english, expected):
+    from translators.quotes import restore_kept
+
+    assert restore_kept(english, sentence(source)) == expected
