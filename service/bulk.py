@@ -111,9 +111,9 @@ def is_complete(path: Path) -> bool:
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(packages_dir: str, settings: object) -> None:
+def _init_worker(packages_dir: str, settings: object, quotes_in_context: bool) -> None:
     global _worker_pipeline
-    _worker_pipeline = Pipeline(Path(packages_dir), settings)  # type: ignore[arg-type]
+    _worker_pipeline = Pipeline(Path(packages_dir), settings, quotes_in_context=quotes_in_context)  # type: ignore[arg-type]
 
 
 def _work(
@@ -229,7 +229,9 @@ def run(
         else:
             per_worker = replace(pipeline.settings, intra_threads=max(1, (os.cpu_count() or 1) // workers))
             with ProcessPoolExecutor(
-                workers, initializer=_init_worker, initargs=(str(pipeline.packages_dir), per_worker)
+                workers,
+                initializer=_init_worker,
+                initargs=(str(pipeline.packages_dir), per_worker, pipeline.quotes_in_context),
             ) as pool:
                 futures = [pool.submit(_work, article, options) for article in todo]
                 for future in futures:
