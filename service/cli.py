@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 from marshmallow import ValidationError
 
-from service.config import ConfigError, load_config
-from service.pipeline import Options, Result
+from service.config import Config, ConfigError, load_config
+from service.pipeline import Options, Pipeline, Result
 from service.schemas import translate_request, translate_response
 from translators.models import (
     InstallError,
@@ -88,11 +88,7 @@ def worker(workers: int) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = _config()
-    pipeline = config.pipeline()
-    try:
-        pipeline.warm_up()
-    except ModelNotInstalled as exc:
-        raise click.ClickException(str(exc)) from exc
+    pipeline = _ready_pipeline(config)
     queue = JobQueue(config.redis_url, config.jobs_db, config.lease_seconds, pipeline)
     where = f"Redis {config.redis_url}" if config.redis_url else f"SQLite {config.jobs_db}"
     click.echo(f"bilingua worker: {workers} thread(s) on {where}", err=True)
@@ -202,14 +198,19 @@ def bulk(
     if fmt == "files" and out_dir is None:
         raise click.UsageError("give --out DIR, or --format jsonl to write to standard output")
     options = _options(summary_sentences, summarizer, include_chrome)
-    config = _config()
-    pipeline = config.pipeline()
-    try:
-        pipeline.engine()
-    except ModelNotInstalled as exc:
-        raise click.ClickException(str(exc)) from exc
+    pipeline = _ready_pipeline(_config())
     report = run(list(inputs), options, pipeline, out_dir if fmt == "files" else None, workers)
     sys.exit(1 if report.failed else 0)
+
+
+def _ready_pipeline(config: Config) -> Pipeline:
+    """The pipeline with its model loaded, or the install hint as a command error."""
+    pipeline = config.pipeline()
+    try:
+        pipeline.warm_up()
+    except ModelNotInstalled as exc:
+        raise click.ClickException(str(exc)) from exc
+    return pipeline
 
 
 def _load(payload: dict) -> dict:
@@ -244,6 +245,17 @@ def _texts_option(flag: str, dest: str, help_text: str):  # noqa: ANN202 - a cli
     )
 
 
+def _out_option(default: str):  # noqa: ANN202 - a click decorator
+    return click.option(
+        "--out",
+        "out_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=default,
+        show_default=True,
+        help="Where to write the figures as JSON.",
+    )
+
+
 def _size_option(default: str):  # noqa: ANN202 - a click decorator
     return click.option(
         "--size",
@@ -271,13 +283,7 @@ def _size_option(default: str):  # noqa: ANN202 - a click decorator
 @click.option(
     "--rounds", type=int, default=2, show_default=True, help="Times each HTTP client sends the articles."
 )
-@click.option(
-    "--out",
-    "out_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default="bench.json",
-    show_default=True,
-)
+@_out_option("bench.json")
 def bench(
     model_file: Path | None,
     articles_dir: Path,
@@ -348,13 +354,7 @@ def bench(
 )
 @click.option("--lengths", default="1,2", show_default=True, help="Summary lengths for --summaries.")
 @click.option("--limit", type=int, default=0, help="Only the first N lines of --references / --summaries.")
-@click.option(
-    "--out",
-    "out_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default="eval.json",
-    show_default=True,
-)
+@_out_option("eval.json")
 def evaluate(
     articles_dir: Path | None,
     annotations: Path | None,
