@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Iterable
@@ -148,8 +147,3 @@ def build_package(
             for path in sorted(root.rglob("*")):
                 zf.write(path, path.relative_to(tmp))
     return archive
-
-
-def copy_to(archive: Path, dest: Path) -> Path:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    return Path(shutil.copyfile(archive, dest))
