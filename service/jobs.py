@@ -128,9 +128,13 @@ class JobStore:
     def lease(self, job_id: str, article_id: str) -> dict | None:
         return self._get(self._k(job_id, "lease", article_id))  # type: ignore[return-value]
 
+    @staticmethod
+    def _lease_value(owner: str, ttl: float, attempt: int) -> dict:
+        return {"owner": owner, "expires": time.time() + ttl, "attempt": attempt}
+
     def acquire(self, job_id: str, article_id: str, owner: str, ttl: float) -> bool:
         key = self._k(job_id, "lease", article_id)
-        value = {"owner": owner, "expires": time.time() + ttl}
+        value = self._lease_value(owner, ttl, 0)
         if self._put_once(key, value):
             return True
         current = self.lease(job_id, article_id)
@@ -139,8 +143,9 @@ class JobStore:
             return self._put_once(key, value)
         return False
 
-    def renew(self, job_id: str, article_id: str, owner: str, ttl: float) -> None:
-        self._put(self._k(job_id, "lease", article_id), {"owner": owner, "expires": time.time() + ttl})
+    def renew(self, job_id: str, article_id: str, owner: str, ttl: float, attempt: int) -> None:
+        """Extend the lease; it also says which attempt the holder is on."""
+        self._put(self._k(job_id, "lease", article_id), self._lease_value(owner, ttl, attempt))
 
     def release(self, job_id: str, article_id: str) -> None:
         self.kv.pop_data(self._k(job_id, "lease", article_id))
@@ -246,16 +251,18 @@ class JobQueue:
         owner = f"{self.owner}:{threading.get_ident()}"
         if not store.acquire(job_id, article_id, owner, self.lease_seconds):
             return  # another worker has it
+        attempt = store.attempt(job_id, article_id)
+        store.renew(job_id, article_id, owner, self.lease_seconds, attempt)
         stop = threading.Event()
 
         def heartbeat() -> None:
             while not stop.wait(self.lease_seconds / 3):
-                store.renew(job_id, article_id, owner, self.lease_seconds)
+                store.renew(job_id, article_id, owner, self.lease_seconds, attempt)
 
         beat = threading.Thread(target=heartbeat, daemon=True)
         beat.start()
         try:
-            if store.attempt(job_id, article_id) > MAX_ATTEMPTS:
+            if attempt > MAX_ATTEMPTS:
                 store.put_error(job_id, article_id, f"gave up after {MAX_ATTEMPTS} attempts")
                 return
             text = store.text(job_id, article_id) or ""
