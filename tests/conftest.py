@@ -75,7 +75,7 @@ def argos_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def packages_dir(tmp_path_factory: pytest.TempPathFactory, argos_package: Path, isolated_env: dict) -> Path:
-    """The package installed through `bilingua model install FILE` (argostranslate's install_from_path)."""
+    """The package installed through `bilingua model install FILE` (unpacked by translators.models)."""
     target = tmp_path_factory.mktemp("packages")
     env = isolated_env | {"BILINGUA_PACKAGES_DIR": str(target)}
     done = run_cli(["model", "install", str(argos_package)], env)

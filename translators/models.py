@@ -1,12 +1,19 @@
 """Installed translation models: list, install from a file, install from the Argos index.
 
-argostranslate does the package work (unzip, metadata, index, download) so packages
-install exactly as they do for its own users. Only `argostranslate.package` is
-imported: `argostranslate.translate` would pull in stanza and torch.
+argostranslate does the package work it is made for (package metadata, index, download),
+so packages are found and fetched exactly as for its own users. Only
+`argostranslate.package` is imported: `argostranslate.translate` needs stanza, spaCy
+and MiniSBD, which bilingua does not install. That is also why a package file is
+unpacked here rather than by `install_from_path`, which imports it to clear a cache;
+unpacking here also refuses what zipfile.extractall would write outside the folder.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import stat
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +78,10 @@ def installed_models(packages_dir: Path) -> list[InstalledModel]:
         return []
     package = _use_packages_dir(packages_dir)
     models = []
-    for pkg in package.get_installed_packages(path=[packages_dir]):
+    # argostranslate's get_installed_packages fails on any folder without metadata.json;
+    # skip those (and an install interrupted half-way, which sits in a hidden folder)
+    folders = sorted(d for d in packages_dir.iterdir() if d.is_dir() and not d.name.startswith("."))
+    for pkg in (package.Package(d) for d in folders if (d / "metadata.json").is_file()):
         if pkg.type != "translate":
             continue
         models.append(
@@ -108,22 +118,76 @@ def find_model(packages_dir: Path) -> InstalledModel:
     return max(candidates, key=lambda m: _version_key(m.version))
 
 
-def _check_archive(path: Path) -> None:
+#: Most bytes a package may unpack to: the published fr→en package is about 100 MB zipped.
+MAX_UNPACKED_BYTES = 4 * 1024**3
+_CHUNK = 1 << 20
+
+
+def _package_folder(path: Path, archive: zipfile.ZipFile) -> str:
+    """The archive's one top-level folder, after checking every member stays inside it."""
+    folders = set()
+    for info in archive.infolist():
+        name = info.filename
+        parts = name.replace("\\", "/").split("/")
+        if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":") or ".." in parts:
+            raise InstallError(
+                f"{path}: refused, member {name!r} would be written outside the package folder"
+            )
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise InstallError(f"{path}: refused, member {name!r} is a symbolic link")
+        folders.add(parts[0])
+    if len(folders) != 1 or "" in folders:
+        raise InstallError(f"{path}: not an Argos package (expected one top-level folder)")
+    folder = folders.pop()
+    if f"{folder}/metadata.json" not in archive.namelist():
+        raise InstallError(f"{path}: not an Argos package (no <folder>/metadata.json inside)")
+    return folder
+
+
+def _unpack(path: Path, archive: zipfile.ZipFile, into: Path, max_bytes: int) -> None:
+    """Write every member under `into`, counting the bytes actually inflated (headers can lie)."""
+    written = 0
+    for info in archive.infolist():
+        target = into / info.filename
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with archive.open(info) as src, open(target, "wb") as dst:
+            while chunk := src.read(_CHUNK):
+                written += len(chunk)
+                if written > max_bytes:
+                    raise InstallError(f"{path}: refused, it unpacks to more than {max_bytes} bytes")
+                dst.write(chunk)
+
+
+def install_file(path: Path, packages_dir: Path, max_bytes: int = MAX_UNPACKED_BYTES) -> InstalledModel:
+    """Install a local .argosmodel file, as an air-gapped site does.
+
+    The package is unpacked beside its final place and moved there whole, so a failed or
+    refused install leaves the installed packages as they were.
+    """
     if not path.is_file():
         raise InstallError(f"{path}: no such file")
     if not zipfile.is_zipfile(path):
         raise InstallError(f"{path}: not an Argos package (an .argosmodel file is a zip archive)")
-    with zipfile.ZipFile(path) as archive:
-        names = archive.namelist()
-    if not any(n.count("/") == 1 and n.endswith("/metadata.json") for n in names):
-        raise InstallError(f"{path}: not an Argos package (no <folder>/metadata.json inside)")
-
-
-def install_file(path: Path, packages_dir: Path) -> InstalledModel:
-    """Install a local .argosmodel file, as an air-gapped site does."""
-    _check_archive(path)
-    package = _use_packages_dir(packages_dir)
-    package.install_from_path(path)
+    packages_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            folder = _package_folder(path, archive)
+            staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=packages_dir))
+            try:
+                _unpack(path, archive, staging, max_bytes)
+                final = packages_dir / folder
+                old = packages_dir / f".replaced-{folder}-{os.getpid()}"
+                if final.exists():
+                    final.rename(old)
+                (staging / folder).rename(final)
+                shutil.rmtree(old, ignore_errors=True)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise InstallError(f"{path}: could not unpack: {exc}") from exc
     return find_model(packages_dir)
 
 

@@ -5,6 +5,7 @@ import json
 import threading
 import zipfile
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +118,55 @@ def test_cli_build_random_then_install(tmp_path, isolated_env):
     empty.mkdir()
     failed = run_cli(["model", "build-random", str(tmp_path / "x.argosmodel"), "--texts", str(empty)], env)
     assert failed.returncode != 0 and "no .txt files" in failed.stderr
+
+
+def _hostile(path, members):
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members:
+            zf.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "members, message",
+    [
+        ([("pkg/metadata.json", "{}"), ("pkg/../../escaped.txt", "x")], "outside the package folder"),
+        ([("pkg/metadata.json", "{}"), ("/tmp/absolute.txt", "x")], "outside the package folder"),
+        ([("pkg/metadata.json", "{}"), ("other/metadata.json", "{}")], "one top-level folder"),
+    ],
+)
+def test_hostile_archive_writes_nothing_outside(tmp_path, members, message):
+    target = tmp_path / "deep" / "pk"
+    archive = _hostile(tmp_path / "evil.argosmodel", members)
+    with pytest.raises(InstallError, match=message):
+        install_file(archive, target)
+    assert not (tmp_path / "escaped.txt").exists() and not Path("/tmp/absolute.txt").exists()
+    assert list(target.iterdir()) == []
+
+
+def test_archive_that_unpacks_too_large_is_refused_and_leaves_install_as_it_was(tmp_path, argos_package):
+    target = tmp_path / "pk"
+    install_file(argos_package, target)
+    before = sorted(p.relative_to(target) for p in target.rglob("*"))
+    with zipfile.ZipFile(argos_package) as zf:
+        folder = zf.namelist()[0].split("/")[0]
+    bomb = tmp_path / "bomb.argosmodel"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(f"{folder}/metadata.json", '{"type": "translate", "from_code": "fr", "to_code": "en"}')
+        zf.writestr(f"{folder}/model/model.bin", b"\0" * (8 * 1024 * 1024))  # 8 MB from ~8 KB
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(InstallError, match="unpacks to more than"):
+        install_file(bomb, target, max_bytes=4 * 1024 * 1024)
+    assert sorted(p.relative_to(target) for p in target.rglob("*")) == before
+    assert find_model(target).name == "translate-fr_en-random"
+
+
+def test_symlink_member_is_refused(tmp_path):
+    archive = tmp_path / "link.argosmodel"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("pkg/metadata.json", "{}")
+        link = zipfile.ZipInfo("pkg/model")
+        link.external_attr = 0o120777 << 16
+        zf.writestr(link, "/etc")
+    with pytest.raises(InstallError, match="symbolic link"):
+        install_file(archive, tmp_path / "pk")
