@@ -20,7 +20,7 @@ from translators.chrome import classify
 from translators.document import Document, Kind, Quote, Sentence
 from translators.engine import Engine, EngineSettings
 from translators.models import InstalledModel, find_model
-from translators.quotes import Piece, annotate, has_kept_quotes, pieces, restore_kept
+from translators.quotes import Piece, annotate_paragraph, has_kept_quotes, pieces, restore_kept
 from translators.segment import clauses, segment
 
 
@@ -87,7 +87,7 @@ def in_layout(text: str, replacements: list[tuple[int, int, str]]) -> str:
 def analyse(text: str) -> Document:
     """Segment, classify and find quotations: everything before the model."""
     paragraphs = classify(segment(text))
-    annotated = (replace(p, sentences=tuple(annotate(s) for s in p.sentences)) for p in paragraphs)
+    annotated = (replace(p, sentences=annotate_paragraph(p.sentences)) for p in paragraphs)
     return Document(text, tuple(annotated))
 
 

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from translators.document import Kind, Paragraph
+from translators.social import has_post_link, is_attribution
 
 _I = re.IGNORECASE
 
 RELATED_MARKER = re.compile(
-    r"^(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
-    r"|^(?:[àa]\s+)?lire\s+(?:la suite|notre|nos)\b"
+    r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
+    r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos)\b"
+    r"|^(?:articles?\s+en\s+relation|sur\s+ce\s+th[èe]me|les\s+(?:plus\s+partag[ée]s|derni[èe]res\s+(?:news|infos|actus?)))"
+    r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b"
     r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
     r"|^dans\s+la\s+m[êe]me\s+rubrique"
     r"|^(?:nos\s+)?articles?\s+(?:li[ée]s|similaires|associ[ée]s|recommand[ée]s)"
@@ -43,9 +46,33 @@ BOILERPLATE = re.compile(
     r"|r[ée]serv[ée]\s+aux\s+abonn[ée]s|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
-    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)\s*$",
+    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)\s*$"
+    # tags and categories
+    r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*:"
+    # comment systems
+    r"|akismet|champs\s+obligatoires|ne\s+sera\s+pas\s+publi[ée]e|caract[èe]res\s+restants"
+    r"|charte\s+des\s+commentaires|pour\s+(?:pouvoir\s+)?commenter|signaler\s+(?:un\s+abus|une\s+erreur|ce\s+commentaire)"
+    # paywalls and accounts
+    r"|cr[ée]e[rz]\s+(?:votre|un)\s+compte|acc[èe]s\s+(?:gratuit|illimit[ée])|profitez\s+de\s+tous\s+nos"
+    r"|^je\s+m['’]abonne|^se\s+connecter|^connexion$|^abo\s*\+|d[ée]j[àa]\s+inscrit|essai\s+gratuit"
+    # a lone count (shares, comments) and a jump link
+    r"|^\d{1,5}$|^aller\s+au\s+contenu",
     _I,
 )
+#: Photo captions and credits: "… Image: Keystone", "… - © AFP/BELGA", "Illustration Ivan Debs",
+#: "… - Screenshot @burnedyourtweet", and image alt text with a stock number.
+CAPTION = re.compile(
+    r"(?:^|[\s.(–—-])(?:Image|Photo|Illustration|Cr[ée]dits?(?:\s+photo)?|Screenshot|Capture\s+d['’][ée]cran)"
+    r"\s*[:/-]?\s*[@©]?\s*[A-ZÀ-Ý@][\w@.&/' -]{1,40}\)?$"
+    r"|©\s*[\w@.&/' -]{2,40}$"
+    r"|^\S+(?:\s+\S+){0,3}\s+\d{6,}(?:\s+\w+)?$"
+)
+#: A line that announces more elsewhere: a teaser ending "Plus...", "Lire la suite".
+TEASER = re.compile(
+    r"(?:\bPlus|\bLire\s+la\s+suite|\bRead\s+more|\bEn\s+savoir\s+plus)\s*(?:\.\.\.|…|»|›|>)\s*$", _I
+)
+#: Keywords signal chrome in short lines only: a paragraph this long is prose whatever it mentions.
+LONG_PROSE_WORDS = 30
 #: Breadcrumbs glued by text extraction: "AccueilActualitésElon Musk…".
 GLUED_BREADCRUMB = re.compile(r"^(?:Accueil|Home)(?:\s*[»>›/|]\s*|(?=[A-ZÀ-Ý]))")
 
@@ -55,11 +82,13 @@ BYLINE = re.compile(
     r"|^par\b(?!\s+ailleurs|\s+exemple|\s+contre)"
     r"|^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
     + _MONTHS
-    + r")\s+\d{4}"
+    + r")\s+\d{4}(?!\s*:)"  # "2 décembre 2019 : Reportage…" is a dated item, not a dateline
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|^il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
     r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
     r"|^propos\s+recueillis\s+par\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
+    r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+par\b|^cr[ée]{1,2}e?\s*:"
+    r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|"
     r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$",
     _I,
 )
@@ -84,26 +113,87 @@ def _is_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and len(text) <= 40 and all(_NAME_WORD.match(w) for w in words)
 
 
+_SIGNATURE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+\.?$|^[A-Z]\.$")
+
+
+def _is_signature(text: str) -> bool:
+    """A person's name alone on a line: two or three capitalised words."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(_SIGNATURE_WORD.match(w) for w in words)
+
+
 def _pattern_kind(text: str) -> Kind | None:
-    if RELATED_MARKER.search(text):
+    if is_attribution(text):
+        return Kind.BYLINE
+    if len(text.split()) >= LONG_PROSE_WORDS:
+        return None
+    if RELATED_MARKER.search(text) or TEASER.search(text):
         return Kind.RELATED
-    if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text):
+    if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text) or CAPTION.search(text):
         return Kind.BOILERPLATE
     if BYLINE.search(text):
         return Kind.BYLINE
     return None
 
 
+def _is_post(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """An embedded post: followed by its attribution, or carrying a post's link."""
+    text = paragraphs[i].text
+    if is_attribution(text):
+        return False
+    followed = i + 1 < len(paragraphs) and is_attribution(paragraphs[i + 1].text)
+    return followed or has_post_link(text)
+
+
+#: Lines of at most this many words, three or more in a row, are a menu.
+MENU_WORDS = 3
+
+
+def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
+    """Rows in runs of three or more short unpunctuated lines: navigation, share bars, forms."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i, p in enumerate([*paragraphs, None]):
+        short = (
+            p is not None and free[i] and len(p.text.split()) <= MENU_WORDS and not _TERMINAL.search(p.text)
+        )
+        if short:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+        run = []
+    return rows
+
+
+#: An author bio is a short paragraph; a long one after a name line is the article.
+BIO_MAX_WORDS = 120
+
+
 def _is_bio(para: Paragraph, name_line: str) -> bool:
-    first_name = name_line.split()[0]
-    body = para.text.lstrip('"«“ ')
-    return body.startswith(first_name) or bool(BIO_WORDS.search(para.text))
+    """A paragraph about the person named above it that says what they do."""
+    return len(para.text.split()) <= BIO_MAX_WORDS and bool(BIO_WORDS.search(para.text))
+
+
+_RUBRIC = re.compile(r"\s[-–|•/]\s")
+
+
+def _is_rubric(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], i: int, first: int) -> bool:
+    """ "Moyen Orient et Monde - Focus", "À La Une - édito": a short line of section names
+    with separators, above another headline (the title)."""
+    text = paragraphs[i].text
+    if len(text.split()) > 6 or not _RUBRIC.search(text):
+        return False
+    return any(kinds[j] is None for j in range(i + 1, first))
 
 
 def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """Give each paragraph its kind; returns new paragraphs, the input is unchanged."""
     n = len(paragraphs)
-    kinds: list[Kind | None] = [_pattern_kind(p.text) for p in paragraphs]
+    posts = [_is_post(paragraphs, i) for i in range(n)]
+    kinds: list[Kind | None] = [None if posts[i] else _pattern_kind(p.text) for i, p in enumerate(paragraphs)]
+    for i in _menu_rows(paragraphs, [kinds[i] is None and not posts[i] for i in range(n)]):
+        kinds[i] = Kind.BOILERPLATE
 
     # "Lire aussi :" owns the list items that follow it, or one bare headline
     for i in range(n):
@@ -117,12 +207,15 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             if not _is_prose(paragraphs[j].text, len(paragraphs[j].sentences)):
                 kinds[j] = Kind.RELATED
 
-    prose = [kinds[i] is None and _is_prose(p.text, len(p.sentences)) for i, p in enumerate(paragraphs)]
+    prose = [
+        posts[i] or (kinds[i] is None and _is_prose(p.text, len(p.sentences)))
+        for i, p in enumerate(paragraphs)
+    ]
 
     # an author block: name line(s), then a bio that names them or says what they do
     first_prose = prose.index(True) if any(prose) else n
     for i in range(first_prose + 1, n):
-        if prose[i] and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text):
+        if prose[i] and not posts[i] and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text):
             if _is_bio(paragraphs[i], paragraphs[i - 1].text):
                 kinds[i] = Kind.BOILERPLATE
                 prose[i] = False
@@ -147,7 +240,9 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         elif i < first:
             if _is_name(text) and title_seen:
                 kinds[i] = Kind.BYLINE
-            elif not title_seen and len(text.split()) <= 2 and _is_name(text):
+            elif not title_seen and (
+                (len(text.split()) <= 2 and _is_name(text)) or _is_rubric(paragraphs, kinds, i, first)
+            ):
                 kinds[i] = Kind.BOILERPLATE  # a section name above the title: "International"
             elif not title_seen:
                 kinds[i] = Kind.TITLE
@@ -159,5 +254,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         else:
             nxt = next((j for j in range(i + 1, n) if kinds[j] is None or prose[j]), None)
             followed_by_headline = nxt is not None and not prose[nxt]
-            kinds[i] = Kind.RELATED if followed_by_headline else Kind.HEADING
+            if _is_signature(text):
+                kinds[i] = Kind.BYLINE  # "Raymond Taube": a signature, not a section heading
+            else:
+                kinds[i] = Kind.RELATED if followed_by_headline else Kind.HEADING
     return [replace(p, kind=kinds[i] or Kind.BODY) for i, p in enumerate(paragraphs)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from translators.social import words_only
+
 _FRENCH_MARKS = re.compile(
     r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]\w|[éèêëàâîïôûùçœæÉÈÊÀÇ]", re.IGNORECASE
 )
@@ -19,6 +21,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 THRESHOLDS = (0.9, 0.75, 0.6)
 #: A whole sentence left untranslated is costly if wrong: demand more.
 SENTENCE_THRESHOLD = 0.95
+#: … or this much from lingua when the words' mean English-minus-French Zipf frequency is at
+#: least SENTENCE_WORD_MARGIN (a French sentence with English names scores near 0 or below).
+SENTENCE_SECOND_OPINION = 0.5
+SENTENCE_WORD_MARGIN = 1.2
 _FRENCH_FUNCTION_WORDS = frozenset(
     "le la les des du de et est un une que qui pour dans sur avec pas il elle ils elles nous vous "
     "au aux ce cette ces son sa ses leur leurs mais ou où donc car ne sont été être avoir".split()
@@ -47,21 +53,85 @@ def english_confidence(text: str) -> float:
     return _detector().compute_language_confidence(text, Language.ENGLISH)
 
 
-def language_of(text: str) -> str:
-    """ "en" or "fr" for a quotation or a sentence; "fr" when unsure, so it gets translated."""
+#: Spans of at most this many words are judged word by word (character n-grams say
+#: little about one or two words: lingua called "swifty", "masters", "MAGA" French).
+SHORT_SPAN_WORDS = 4
+#: Mean English-minus-French Zipf frequency from which a short span is English: one word
+#: (a loanword used in French scores near 0: "trains" 0.0, "abusive" +0.5, "bug" +0.4),
+#: and two to four words.
+WORD_MARGIN = (0.45, 0.3)
+#: English titles capitalise every word ("Cruel Summer"), French ones only the first.
+TITLE_CASE_BONUS = 0.5
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+_MINOR_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+
+
+def _word_margin(word: str) -> float | None:
+    """English minus French Zipf frequency of one word (wordfreq), None when neither knows it."""
+    from wordfreq import zipf_frequency
+
+    word = _ELONGATED.sub(r"\1", word.lower())  # "Thiiiiiis" is "this"
+    en, fr = zipf_frequency(word, "en"), zipf_frequency(word, "fr")
+    if en == 0 and fr == 0:
+        return None
+    return max(-3.0, min(3.0, en - fr))
+
+
+def _title_case(words: list[str]) -> bool:
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 2 and bool(major) and all(w[0].isupper() and not w.isupper() for w in major)
+
+
+def short_span_language(words: list[str], after_elision: bool = False) -> str | None:
+    """ "en"/"fr" for one to four words from per-word frequencies, None without evidence."""
+    margins = [m for m in map(_word_margin, words) if m is not None]
+    if not margins:
+        return None
+    score = sum(margins) / len(margins) + (TITLE_CASE_BONUS if _title_case(words) else 0.0)
+    if len(words) == 1:
+        # d'« abusive »: a word the sentence elides into is used as a French word
+        return "en" if score >= WORD_MARGIN[0] and not after_elision else "fr"
+    return "en" if score >= WORD_MARGIN[1] else "fr"
+
+
+def language_of(text: str, after_elision: bool = False) -> str:
+    """ "en" or "fr" for a quotation or a short text; "fr" when unsure, so it gets translated."""
+    text = words_only(text)
     words = _WORD.findall(text)
     if not words or _FRENCH_MARKS.search(text):
         return "fr"
+    if len(words) <= SHORT_SPAN_WORDS:
+        judged = short_span_language(words, after_elision)
+        if judged is not None:
+            return judged
     threshold = THRESHOLDS[min(len(words), len(THRESHOLDS)) - 1]
     return "en" if english_confidence(text) >= threshold else "fr"
 
 
+def has_french_marks(text: str) -> bool:
+    """Accents or elisions: French whatever the words around them."""
+    return bool(_FRENCH_MARKS.search(text))
+
+
 def sentence_language(text: str) -> str:
     """Like `language_of`, for a whole sentence: English only when nothing looks French."""
+    text = words_only(text)
     words = _WORD.findall(text)
     if _FRENCH_MARKS.search(text) or len({w.lower() for w in words} & _FRENCH_FUNCTION_WORDS) >= 2:
         return "fr"
-    return "en" if english_confidence(text) >= SENTENCE_THRESHOLD else "fr"
+    confidence = english_confidence(text)
+    if confidence >= SENTENCE_THRESHOLD:
+        return "en"
+    # short sentences leave lingua unsure ("Big win in Montana for Republicans!": 0.81);
+    # per-word frequencies are a second, independent witness
+    margins = [m for m in map(_word_margin, words) if m is not None]
+    if (
+        confidence >= SENTENCE_SECOND_OPINION
+        and margins
+        and sum(margins) / len(margins) >= SENTENCE_WORD_MARGIN
+    ):
+        return "en"
+    return "fr"
 
 
 def confidences(text: str) -> dict[str, float]:

@@ -11,12 +11,18 @@ import re
 from dataclasses import dataclass, replace
 
 from translators.document import Quote, Sentence
+from translators.language import has_french_marks as looks_french
 from translators.language import language_of, sentence_language
 from translators.marks import match_pairs
+from translators.social import words_only
 
 _LETTER = re.compile(r"[^\W\d_]")
+#: d'« abusive », l’« establishment »: the sentence elides into the quotation.
+_ELISION_BEFORE = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]\s*$", re.IGNORECASE)
 #: A sentence is judged English as a whole only with this many words outside its quotes.
 MIN_WORDS_FOR_SENTENCE = 4
+#: Below this many words a paragraph is judged word by word, as a quotation is.
+MIN_WORDS_FOR_PARAGRAPH = 6
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,8 @@ def find_quotes(text: str, offset: int = 0) -> tuple[Quote, ...]:
     for pair in match_pairs(text):
         lo, hi = pair.inner(text)
         inner = text[lo:hi]
-        language = language_of(inner) if _LETTER.search(inner) else "fr"
+        elided = bool(_ELISION_BEFORE.search(text, max(0, pair.start - 12), pair.start))
+        language = language_of(inner, after_elision=elided) if _LETTER.search(inner) else "fr"
         inside_kept = any(s <= pair.start and pair.end <= e for s, e in kept_spans)
         kept = inside_kept or language == "en"
         if kept and not inside_kept:
@@ -64,9 +71,31 @@ def annotate(sentence: Sentence) -> Sentence:
     quotes = find_quotes(sentence.text, sentence.start)
     rest = _outside_quotes(sentence.text, quotes, sentence.start)
     language = "fr"
-    if len(rest.split()) >= MIN_WORDS_FOR_SENTENCE:
+    if len(words_only(rest).split()) >= MIN_WORDS_FOR_SENTENCE:
         language = sentence_language(rest)
     return replace(sentence, quotes=quotes, language=language)
+
+
+def annotate_paragraph(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """Each sentence annotated, its language decided with its neighbours.
+
+    A paragraph that is English as a whole (an embedded post, a quoted letter) is kept
+    whole: its short sentences ("Pay for NATO or not!") say too little on their own. A
+    short paragraph (a one-line post: "Dont worry bro") is judged word by word. A
+    sentence with French marks (accents, elisions) stays French in any paragraph.
+    """
+    annotated = tuple(annotate(s) for s in sentences)
+    rest = words_only(" ".join(_outside_quotes(s.text, s.quotes, s.start) for s in annotated))
+    words = len(rest.split())
+    if words == 0:
+        return annotated
+    if words < MIN_WORDS_FOR_PARAGRAPH:
+        english = language_of(rest) == "en"
+    else:
+        english = sentence_language(rest) == "en"
+    if not english:
+        return annotated
+    return tuple(s if looks_french(s.text) else replace(s, language="en") for s in annotated)
 
 
 def pieces(sentence: Sentence) -> list[Piece]:

@@ -12,7 +12,8 @@ import re
 from itertools import pairwise
 
 from translators.document import Paragraph, Sentence
-from translators.marks import OPENING, MarkPair, match_pairs
+from translators.marks import OPENING, PAIRS, MarkPair, match_pairs
+from translators.social import attribution_start
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 _TERMINATOR = re.compile(r"[.!?…]+")
@@ -38,28 +39,74 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Each non-blank line, trimmed. Scraped articles put one paragraph per line."""
+#: A quotation may run over this many more lines (copied posts keep their line breaks) …
+QUOTE_MAX_EXTRA_LINES = 3
+#: … and this many characters in all; past that an unclosed mark is a stray one.
+QUOTE_MAX_CHARS = 1000
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line, trimmed; an embedded post's attribution is a line of its own."""
     spans = []
     pos = 0
     for brk in [*_LINE_BREAK.finditer(text), None]:
         line_end = brk.start() if brk else len(text)
         start, end = _strip_span(text, pos, line_end)
         if start < end:
+            cut = attribution_start(text[start:end])
+            if cut:
+                spans.append(_strip_span(text, start, start + cut))
+                start = start + cut
             spans.append((start, end))
         if brk:
             pos = brk.end()
     return spans
 
 
+def _unclosed_opener(para: str) -> int | None:
+    """The first opening quotation mark in `para` that nothing closes, if any."""
+    starts = {p.start for p in match_pairs(para)}
+    for i, ch in enumerate(para):
+        if ch in PAIRS and i not in starts:
+            return i
+    return None
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs: scraped articles put one per line, except a quotation that a line break
+    interrupts (a copied post keeps its line breaks): its lines are one paragraph, so that
+    it can be paired, judged and kept whole."""
+    lines = _line_spans(text)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        opener = _unclosed_opener(text[start:end]) if end - start < QUOTE_MAX_CHARS else None
+        if opener is not None:
+            for j in range(i + 1, min(i + 1 + QUOTE_MAX_EXTRA_LINES, len(lines))):
+                if lines[j][1] - start > QUOTE_MAX_CHARS:
+                    break
+                if _unclosed_opener(text[start : lines[j][1]]) != opener:
+                    end, i = lines[j][1], j
+                    break
+        spans.append((start, end))
+        i += 1
+    return spans
+
+
+#: A paragraph-long quotation longer than this is cut into sentences.
+WHOLE_QUOTE_MAX_CHARS = 400
+
+
 def _protected_pairs(para: str) -> list[MarkPair]:
     """Quotations a sentence break may not fall inside.
 
-    A quotation wrapping the whole paragraph (an author bio in quotes, a quoted
-    letter) is not protected, or the whole paragraph would be one sentence.
+    A long quotation wrapping the whole paragraph (an author bio in quotes, a quoted
+    letter) is not protected, or the whole paragraph would be one sentence; a short one
+    (a quoted post or its translation) stays one sentence.
     """
     pairs = match_pairs(para)
-    return [p for p in pairs if not (p.start == 0 and p.end == len(para))]
+    return [p for p in pairs if not (p.start == 0 and p.end == len(para) > WHOLE_QUOTE_MAX_CHARS)]
 
 
 def _word_before(para: str, pos: int) -> str:

@@ -120,11 +120,33 @@ def test_french_sentence_with_english_words_is_french(text):
         ("merci", "fr"),
         ("Oui", "fr"),
         ("ne poste rien qui montre qu’il aime ce que les autres aiment", "fr"),
-        ("cringe", "fr"),  # one word: French unless lingua is very sure
+        # one to four words: per-word frequencies in English and French
+        ("cringe", "en"),
+        ("swifty", "en"),
+        ("masters", "en"),
+        ("MAGA", "en"),
+        ("Cruel Summer", "en"),
+        ("Thiiiiiiiiis close to", "en"),
+        ("politiques", "fr"),
+        ("Enfin", "fr"),
+        ("trains", "fr"),  # the same word in both languages: translated
+        ("fausses informations", "fr"),
     ],
 )
 def test_language_of_short_spans(span, language):
     assert language_of(span) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Il parle d’« abusive » procédure.", False),  # the sentence elides into it: French
+        ("Il a dénoncé une « abusive » décision.", True),
+        ("Un tweet « Dont worry bro » a suivi.", True),
+    ],
+)
+def test_one_word_quote_after_french_elision_is_french(text, kept):
+    assert sentence(text).quotes[0].kept is kept
 
 
 @pytest.mark.parametrize(

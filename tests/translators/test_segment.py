@@ -63,7 +63,13 @@ CASES = [
         ["Il a dit « bonjour.", "Puis il part.", "Elle reste."],
     ),
     # a paragraph wrapped in quotes (an author bio) is still split
-    ('"Caroline écrit. Elle explore l\'innovation."', ['"Caroline écrit.', "Elle explore l'innovation.\""]),
+    # a short quotation that is the whole paragraph (a quoted post) stays one sentence;
+    # a long one (an author bio in quotes) is cut into sentences
+    ('"Caroline écrit. Elle explore l\'innovation."', ['"Caroline écrit. Elle explore l\'innovation."']),
+    (
+        '"Caroline écrit. ' + "Elle explore l'innovation et la technologie. " * 9 + 'Fin."',
+        ['"Caroline écrit.', *["Elle explore l'innovation et la technologie."] * 9, 'Fin."'],
+    ),
 ]
 
 

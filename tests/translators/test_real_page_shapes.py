@@ -1,0 +1,111 @@
+"""Shapes seen on real pages: embedded posts, quotations over line breaks, chrome kinds.
+
+The strings are made up in the shape of real pages (the real pages are in seeds/pages/);
+each case stands for a general rule, not a site.
+"""
+
+import pytest
+
+from service.pipeline import analyse
+
+
+def kinds_and_languages(text):
+    doc = analyse(text)
+    return [(s.text, doc.kind_of(s).value, s.language) for s in doc.sentences]
+
+
+BODY = (
+    "Le président américain a publié plusieurs messages dimanche matin sur son compte, "
+    "au lendemain de son retour d'un long voyage à l'étranger."
+)
+
+
+def test_post_on_the_same_line_as_its_attribution():
+    text = f"{BODY}\nIs this what you want for your President??? With no ratings, media will go down along with our great USA! https://t.co/abc123 — Donald J. Trump (@realDonaldTrump) July 13, 2020\n{BODY}"
+    rows = kinds_and_languages(text)
+    post = [r for r in rows if "President???" in r[0] or "USA!" in r[0]]
+    assert post and all(kind == "body" and lang == "en" for _, kind, lang in post)
+    assert [kind for t, kind, _ in rows if t == "— Donald J. Trump (@realDonaldTrump) July 13, 2020"] == [
+        "byline"
+    ]
+
+
+@pytest.mark.parametrize("date", ["July 13, 2020", "13 juillet 2020", "5 октября 2017 г.", ""])
+def test_attribution_line_is_chrome_in_any_language(date):
+    attribution = f"— Boaz Frankel (@boazf) {date}".strip()
+    rows = kinds_and_languages(
+        f"{BODY}\nPay for NATO or not! pic.twitter.com/XfhtU7fMFo\n{attribution}\n{BODY}"
+    )
+    assert [kind for t, kind, _ in rows if t == attribution] == ["byline"]
+    assert [(kind, lang) for t, kind, lang in rows if t.startswith("Pay for NATO")] == [("body", "en")]
+
+
+def test_french_post_is_translated_and_kept_as_body():
+    rows = kinds_and_languages(
+        f"{BODY}\n#Trump a écrit ce tweet il y a 3 ans https://t.co/xYz\n— Le Monde (@lemondefr) 1 juin 2017"
+    )
+    assert rows[1][1:] == ("body", "fr")
+
+
+def test_quotation_over_line_breaks_is_one_sentence_and_kept():
+    text = (
+        f"{BODY}\nIl a écrit : « The FAKE NEWS media (failing @nytimes, @NBCNews,\n@ABC, @CBS, @CNN) is not my "
+        "enemy, it is the enemy of the\nAmerican People ! »\n"
+        "« Terrible ! Just found out that Obama had my wires tapped. This is\nMcCarthyism ! »\n" + BODY
+    )
+    doc = analyse(text)
+    quoted = [s for s in doc.sentences if s.quotes]
+    assert len(quoted) == 2
+    assert all(doc.kind_of(s).value == "body" for s in quoted)
+    assert all(q.kept for s in quoted for q in s.quotes)
+    assert "McCarthyism" in quoted[1].text and "Terrible" in quoted[1].text
+
+
+def test_unclosed_quote_does_not_swallow_following_lines():
+    doc = analyse(f"Un « stray\n{BODY}\n{BODY}\n{BODY}\n{BODY}")
+    assert len(doc.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Catégories : Twitter",
+        "Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires sont utilisées.",
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "Accès gratuit 4 jours – créez votre compte",
+        "Posté par Emmanuel Torregano le 10 septembre 2014",
+        "Mickaël Bazoge |",
+        "GettyImages 1492072228 scaled",
+        "Le chlorothalonil est utilisé dans la culture des céréales depuis cinquante ans. Image: Keystone",
+        "Couverture de l'édition de cette semaine - © AFP/BELGA",
+        "Lires nos articles sur la présidentielle",
+        "Pesticide L'interdiction immédiate du pesticide est demandée par le gouvernement bernois. Plus...",
+        "2",
+    ],
+)
+def test_chrome_kinds(line):
+    rows = kinds_and_languages(f"{BODY}\n{line}\n{BODY}")
+    assert all(kind not in ("body", "title", "heading") for text, kind, _ in rows if text in line), rows
+
+
+def test_a_keyword_does_not_make_long_prose_chrome():
+    prose = (
+        "Trump cite ici une émission de Fox News, chaîne avec laquelle il entretient des liens étroits, "
+        "et renvoie ses abonnés vers la newsletter de la chaîne, qui publie chaque jour les commentaires "
+        "de ses animateurs vedettes sur la politique de la Maison-Blanche et sur les cookies publicitaires."
+    )
+    rows = kinds_and_languages(f"{BODY}\nDonald J. Trump\n{prose}\n{BODY}")
+    assert all(kind == "body" for text, kind, _ in rows if text in prose)
+
+
+def test_rubric_above_the_title_is_chrome_and_title_is_translated():
+    rows = kinds_and_languages(f"Moyen Orient et Monde - Focus\nLe Liban face à la crise\n{BODY}")
+    assert rows[0][1] == "boilerplate" and rows[1][1] == "title"
+
+
+def test_english_paragraph_is_kept_whole_with_its_short_sentences():
+    text = (
+        f"{BODY}\nPay for NATO or not! They owe us. Is this what you want for your President??? Sad!\n{BODY}"
+    )
+    rows = kinds_and_languages(text)
+    assert [lang for t, _, lang in rows if t in text.splitlines()[1]] == ["en"] * 4
