@@ -17,7 +17,6 @@ from service.pipeline import Options, Pipeline, Result, analyse
 from summarizers import METHODS, summarize
 from translators.document import Kind
 from translators.marks import OPENING
-from translators.segment import segment
 
 ROUGE_TOKENIZER = (
     "rouge-score default (lowercased ASCII letters and digits; accented letters dropped), no stemming"
@@ -63,6 +62,16 @@ def _occurrences(text: str, snippet: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _translated(result: Result, span: tuple[int, int], summary: set[int]) -> bool:
+    """A chrome line leaks when a sentence inside it was translated or summarised."""
+    lo, hi = span
+    return any(
+        seg.en is not None or seg.index in summary
+        for seg in result.segments
+        if seg.start < hi and seg.end > lo
+    )
+
+
 def _dropped(result: Result, span: tuple[int, int]) -> bool:
     """A body line is dropped when any sentence inside it was left untranslated."""
     lo, hi = span
@@ -79,15 +88,15 @@ def check_article(result: Result, entry: dict) -> dict:
     """The meaning-level checks for one translated article."""
     text = result.text
     translation = result.translation
-    summary_texts = [*result.summary.fr, *result.summary.en]
     english = entry.get("english_quotes", [])
     kept = [q for q in english if q in translation]
     french = [q for q in entry.get("french_quotes", []) if len(q.split()) >= 2]
-    leaked = []
-    for line in entry.get("chrome_lines", []):
-        sentences = [s.text for p in segment(line) for s in p.sentences]
-        if any(s in translation or any(s in t for t in summary_texts) for s in sentences):
-            leaked.append(line)
+    chosen = set(result.summary.indices)
+    leaked = [
+        line
+        for line in entry.get("chrome_lines", [])
+        if any(_translated(result, span, chosen) for span in _occurrences(text, line))
+    ]
     body = entry.get("body_lines", [])
     dropped = [line for line in body if any(_dropped(result, span) for span in _occurrences(text, line))]
     quotes = [q for q in (*english, *entry.get("french_quotes", [])) if q[:1] in OPENING]

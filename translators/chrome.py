@@ -22,7 +22,7 @@ RELATED_MARKER = re.compile(
     r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
     r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos)\b"
     r"|^(?:articles?\s+en\s+relation|sur\s+ce\s+th[èe]me|les\s+(?:plus\s+partag[ée]s|derni[èe]res\s+(?:news|infos|actus?)))"
-    r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b"
+    r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b|^en\s+vid[ée]o\s*[,:]"
     r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
     r"|^dans\s+la\s+m[êe]me\s+rubrique"
     r"|^(?:nos\s+)?articles?\s+(?:li[ée]s|similaires|associ[ée]s|recommand[ée]s)"
@@ -48,23 +48,39 @@ BOILERPLATE = re.compile(
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
     r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)\s*$"
     # tags and categories
-    r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*:"
+    r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*[:>]"
     # comment systems
     r"|akismet|champs\s+obligatoires|ne\s+sera\s+pas\s+publi[ée]e|caract[èe]res\s+restants"
     r"|charte\s+des\s+commentaires|pour\s+(?:pouvoir\s+)?commenter|signaler\s+(?:un\s+abus|une\s+erreur|ce\s+commentaire)"
     # paywalls and accounts
     r"|cr[ée]e[rz]\s+(?:votre|un)\s+compte|acc[èe]s\s+(?:gratuit|illimit[ée])|profitez\s+de\s+tous\s+nos"
     r"|^je\s+m['’]abonne|^se\s+connecter|^connexion$|^abo\s*\+|d[ée]j[àa]\s+inscrit|essai\s+gratuit"
+    r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe"
+    # newsletters, privacy, donations, downloads, media players
+    r"|dans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres)|vos\s+donn[ée]es\s+(?:personnelles|et\s+vos\s+droits)"
+    r"|\bfai(?:re|s)\s+un\s+don\b|^j['’]agis\b|soutenez[- ]nous|^t[ée]l[ée]charger\b"
+    r"|playlist|dur[ée]e\s+de\s+l['’](?:audio|[ée]mission|vid[ée]o)|^\d{1,2}['’:]\d{2}\b|^embed$"
+    # comment and contact forms: field labels, notes
+    r"|\bce\s+champ\b|\(obligatoire\)|\*\s*$|laissez\s+simplement|^[ée]crire\s+un\s+(?:commentaire|message)"
+    # page furniture
+    r"|n['’]engag(?:e|ent)\s+que\s+(?:leurs?|son|ses)\s+auteur|^pour\s+citer\s+cet\s+article|^gardons\s+le\s+contact"
+    r"|^(?:fermer|ok|close|haut\s+de\s+page|retour\s+en\s+haut|qui\s+sommes-nous\b.*)$|^portail\s+des?\b"
+    r"|^\d+(?:[.,]\d+)?\s*(?:euros?|€)\b|\s[>›]\s*$"
     # a lone count (shares, comments) and a jump link
     r"|^\d{1,5}$|^aller\s+au\s+contenu",
     _I,
 )
+#: A line that is no words: arrows, a close button, font-size controls ("-A+A").
+_NO_WORDS = re.compile(r"^[^A-Za-zÀ-ÿ]*(?:[A-Za-zÀ-ÿ][^A-Za-zÀ-ÿ]*){0,2}$|^[<>←→↑↓‹›]\s*\w+$")
+#: A short line that is mostly a link or an address: a photo credit, a contact.
+_LINK_LINE = re.compile(r"https?://\S+|\bwww\.\S+")
 #: Photo captions and credits: "… Image: Keystone", "… - © AFP/BELGA", "Illustration Ivan Debs",
 #: "… - Screenshot @burnedyourtweet", and image alt text with a stock number.
 CAPTION = re.compile(
     r"(?:^|[\s.(–—-])(?:Image|Photo|Illustration|Cr[ée]dits?(?:\s+photo)?|Screenshot|Capture\s+d['’][ée]cran)"
-    r"\s*[:/-]?\s*[@©]?\s*[A-ZÀ-Ý@][\w@.&/' -]{1,40}\)?$"
-    r"|©\s*[\w@.&/' -]{2,40}$"
+    r"\s*[:/-]?\s*[@©]?\s*[\w@][\w@.&/' -]{1,40}\)?$"
+    r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?:]{1,60}$"
+    r"|(?:©|\([Cc©]\))\s*[\w@.&/' -]{2,40}$"
     r"|^\S+(?:\s+\S+){0,3}\s+\d{6,}(?:\s+\w+)?$"
 )
 #: A line that announces more elsewhere: a teaser ending "Plus...", "Lire la suite".
@@ -89,6 +105,7 @@ BYLINE = re.compile(
     r"|^propos\s+recueillis\s+par\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+par\b|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|"
+    r"|^\S+\s+(?:le\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?:à|-)\s+\d{1,2}[:h]\d{2}$"  # a comment's author and time
     r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$",
     _I,
 )
@@ -130,6 +147,8 @@ def _pattern_kind(text: str) -> Kind | None:
     if RELATED_MARKER.search(text) or TEASER.search(text):
         return Kind.RELATED
     if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text) or CAPTION.search(text):
+        return Kind.BOILERPLATE
+    if _NO_WORDS.search(text) or (_LINK_LINE.search(text) and len(_LINK_LINE.sub("", text).split()) <= 4):
         return Kind.BOILERPLATE
     if BYLINE.search(text):
         return Kind.BYLINE
@@ -187,6 +206,39 @@ def _is_rubric(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], i: int
     return any(kinds[j] is None for j in range(i + 1, first))
 
 
+#: Prose this long is article text wherever it stands; shorter prose after the article's end
+#: is an appeal, a form note or a teaser.
+ARTICLE_PROSE_WORDS = 20
+#: Boilerplate lines after the last long paragraph that mark the page's footer.
+FOOTER_LINES = 2
+
+
+def _end_of_article(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
+) -> None:
+    """Short prose after the last long paragraph and past a chrome line is chrome too.
+
+    The article ends where the page's furniture starts (share bars, forms, notices; one
+    such line alone, "Publicité", can sit inside an article): a short paragraph after that
+    is a call to action ("Lire le texte complet de l'appel.") or a form note, while a short
+    closing paragraph after an inline "Lire aussi" or a heading is still the article.
+    """
+    long_rows = [
+        i
+        for i, p in enumerate(paragraphs)
+        if prose[i] and not posts[i] and len(p.text.split()) >= ARTICLE_PROSE_WORDS
+    ]
+    if not long_rows:
+        return
+    furniture = 0
+    for i in range(long_rows[-1] + 1, len(paragraphs)):
+        if kinds[i] is Kind.BOILERPLATE:
+            furniture += 1
+        elif furniture >= FOOTER_LINES and prose[i] and not posts[i]:
+            prose[i] = False
+            kinds[i] = Kind.BOILERPLATE
+
+
 def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """Give each paragraph its kind; returns new paragraphs, the input is unchanged."""
     n = len(paragraphs)
@@ -224,6 +276,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                     kinds[k] = Kind.BYLINE
                     k -= 1
 
+    _end_of_article(paragraphs, kinds, prose, posts)
     body_rows = [i for i in range(n) if prose[i]]
     if not body_rows:
         # no running text (a headline, a single line): translate it all
