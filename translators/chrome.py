@@ -22,7 +22,7 @@ RELATED_MARKER = re.compile(
     r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
     r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos)\b"
     r"|^(?:articles?\s+en\s+relation|sur\s+ce\s+th[èe]me|les\s+(?:plus\s+partag[ée]s|derni[èe]res\s+(?:news|infos|actus?)))"
-    r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b|^en\s+vid[ée]o\s*[,:]"
+    r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b|^en\s+vid[ée]o\s*[,:]|^(?:article|[ée]pisode)\s+(?:suivant|pr[ée]c[ée]dent)\b"
     r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
     r"|^dans\s+la\s+m[êe]me\s+rubrique"
     r"|^(?:nos\s+)?articles?\s+(?:li[ée]s|similaires|associ[ée]s|recommand[ée]s)"
@@ -55,7 +55,7 @@ BOILERPLATE = re.compile(
     # paywalls and accounts
     r"|cr[ée]e[rz]\s+(?:votre|un)\s+compte|acc[èe]s\s+(?:gratuit|illimit[ée])|profitez\s+de\s+tous\s+nos"
     r"|^je\s+m['’]abonne|^se\s+connecter|^connexion$|^abo\s*\+|d[ée]j[àa]\s+inscrit|essai\s+gratuit"
-    r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe"
+    r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe|\barticles?\s+gratuits?\b"
     # newsletters, privacy, donations, downloads, media players
     r"|dans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres)|vos\s+donn[ée]es\s+(?:personnelles|et\s+vos\s+droits)"
     r"|\bfai(?:re|s)\s+un\s+don\b|^j['’]agis\b|soutenez[- ]nous|^t[ée]l[ée]charger\b"
@@ -209,6 +209,7 @@ def _is_rubric(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], i: int
 #: Prose this long is article text wherever it stands; shorter prose after the article's end
 #: is an appeal, a form note or a teaser.
 ARTICLE_PROSE_WORDS = 20
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 #: Boilerplate lines after the last long paragraph that mark the page's footer.
 FOOTER_LINES = 2
 
@@ -232,8 +233,8 @@ def _end_of_article(
         return
     furniture = 0
     for i in range(long_rows[-1] + 1, len(paragraphs)):
-        if kinds[i] is Kind.BOILERPLATE:
-            furniture += 1
+        if kinds[i] is Kind.BOILERPLATE and _LETTERS.search(paragraphs[i].text):
+            furniture += 1  # a live blog's time markers ("13'", "14:02") are not a footer
         elif furniture >= FOOTER_LINES and prose[i] and not posts[i]:
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE
