@@ -21,6 +21,7 @@ _I = re.IGNORECASE
 RELATED_MARKER = re.compile(
     r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
     r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos)\b"
+    r"|^(?:lire|voir|consulter|t[ée]l[ée]charger)\s+(?:le|la|l['’])\s*(?:texte|article|dossier|tribune|rapport|appel|entretien|interview)\b"
     r"|^(?:articles?\s+en\s+relation|sur\s+ce\s+th[èe]me|les\s+(?:plus\s+partag[ée]s|derni[èe]res\s+(?:news|infos|actus?)))"
     r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b|^en\s+vid[ée]o\s*[,:]|^(?:article|[ée]pisode)\s+(?:suivant|pr[ée]c[ée]dent)\b"
     r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
@@ -58,7 +59,7 @@ BOILERPLATE = re.compile(
     r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe|\barticles?\s+gratuits?\b"
     # newsletters, privacy, donations, downloads, media players
     r"|dans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres)|vos\s+donn[ée]es\s+(?:personnelles|et\s+vos\s+droits)"
-    r"|\bfai(?:re|s)\s+un\s+don\b|^j['’]agis\b|soutenez[- ]nous|^t[ée]l[ée]charger\b"
+    r"|\bfai(?:re|s)\s+un\s+don\b|^j['’]agis\b|soutenez[- ]nous|rejoignez[- ]nous|\bcontribuez\s+[àa]|^t[ée]l[ée]charger\b"
     r"|playlist|dur[ée]e\s+de\s+l['’](?:audio|[ée]mission|vid[ée]o)|^\d{1,2}['’:]\d{2}\b|^embed$"
     # comment and contact forms: field labels, notes
     r"|\bce\s+champ\b|\(obligatoire\)|\*\s*$|laissez\s+simplement|^[ée]crire\s+un\s+(?:commentaire|message)"
@@ -139,6 +140,11 @@ def _is_signature(text: str) -> bool:
     return 2 <= len(words) <= 3 and all(_SIGNATURE_WORD.match(w) for w in words)
 
 
+#: "La République en marche, Justice, Emmanuel Macron": three or more short capitalised
+#: items and nothing else, a list of tags or partners rather than a sentence.
+TAG_LIST = re.compile(r"^[A-ZÀ-Ý][^,.;:!?]{0,30}(?:,\s*[A-ZÀ-Ý][^,.;:!?]{0,30}){2,}\.?$")
+
+
 def _pattern_kind(text: str) -> Kind | None:
     if is_attribution(text):
         return Kind.BYLINE
@@ -147,6 +153,8 @@ def _pattern_kind(text: str) -> Kind | None:
     if RELATED_MARKER.search(text) or TEASER.search(text):
         return Kind.RELATED
     if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text) or CAPTION.search(text):
+        return Kind.BOILERPLATE
+    if TAG_LIST.search(text) and all(len(item.split()) <= 3 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE
     if _NO_WORDS.search(text) or (_LINK_LINE.search(text) and len(_LINK_LINE.sub("", text).split()) <= 4):
         return Kind.BOILERPLATE
@@ -240,6 +248,50 @@ def _end_of_article(
             kinds[i] = Kind.BOILERPLATE
 
 
+#: A related-article teaser is a short paragraph; longer prose is the article.
+TEASER_MAX_WORDS = 60
+#: How far a related-section marker's block may reach.
+RELATED_BLOCK_ROWS = 8
+
+
+def _related_section(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
+) -> None:
+    """A bare section marker after the article ("Articles liés", "Aller plus loin") owns the
+    headlines and teasers under it.
+
+    A teaser is a short paragraph standing alone between a headline or chrome line and the
+    next one; two prose paragraphs in a row are the article going on. The marker is taken
+    as a section only when no long paragraph of the article follows it, so an inline
+    "Lire aussi" between two parts of the article owns nothing but its own list.
+    """
+    n = len(paragraphs)
+    words = [len(p.text.split()) for p in paragraphs]
+    for m in range(n):
+        text = paragraphs[m].text
+        if kinds[m] is not Kind.RELATED or words[m] > 4 or not RELATED_MARKER.search(text):
+            continue
+        block = range(m + 1, min(n, m + 1 + RELATED_BLOCK_ROWS))
+        teasers = [
+            i
+            for i in block
+            if prose[i]
+            and not posts[i]
+            and words[i] < TEASER_MAX_WORDS
+            and not (i > 0 and prose[i - 1])
+            and not (i + 1 < n and prose[i + 1])
+        ]
+        later_article = any(
+            prose[i] and not posts[i] and i not in teasers and words[i] >= ARTICLE_PROSE_WORDS
+            for i in range(m + 1, n)
+        )
+        if later_article:
+            continue
+        for i in teasers:
+            prose[i] = False
+            kinds[i] = Kind.RELATED
+
+
 def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """Give each paragraph its kind; returns new paragraphs, the input is unchanged."""
     n = len(paragraphs)
@@ -277,6 +329,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                     kinds[k] = Kind.BYLINE
                     k -= 1
 
+    _related_section(paragraphs, kinds, prose, posts)
     _end_of_article(paragraphs, kinds, prose, posts)
     body_rows = [i for i in range(n) if prose[i]]
     if not body_rows:

@@ -81,6 +81,11 @@ def test_unclosed_quote_does_not_swallow_following_lines():
         "Lires nos articles sur la présidentielle",
         "Pesticide L'interdiction immédiate du pesticide est demandée par le gouvernement bernois. Plus...",
         "2",
+        "La République en marche, Justice, Emmanuel Macron",
+        "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+        "Roman Prymula, photo: Archives du Gouvernement tchèque",
+        "12'16 Écouter Ajouter à la playlist Partager",
+        "cc zuk0 https://flic.kr/p/s9X187",
     ],
 )
 def test_chrome_kinds(line):
@@ -109,3 +114,39 @@ def test_english_paragraph_is_kept_whole_with_its_short_sentences():
     )
     rows = kinds_and_languages(text)
     assert [lang for t, _, lang in rows if t in text.splitlines()[1]] == ["en"] * 4
+
+
+LONG = (
+    "Le gouvernement a présenté mardi un projet de loi qui modifie en profondeur les règles "
+    "de l'assurance chômage, au grand dam des syndicats qui dénoncent une réforme brutale et injuste."
+)
+
+
+def test_teasers_under_a_related_section_after_the_article_are_chrome():
+    text = (
+        f"{LONG}\n{LONG}\nArticles liés\nUn an à l’atelier, épisode 5 : une oralité éprouvante\n"
+        "Intervenant à l’atelier, Philippe observe tout au long de l’année les élèves et raconte.\n"
+        "Par Philippe Douroux\nLe 05/02/2020\nContre les E3C, les élèves gagnent une première bataille"
+    )
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t.startswith("Intervenant")] == ["related"]
+
+
+def test_inline_related_link_does_not_take_the_article_after_it():
+    text = f"{LONG}\nÀ lire aussi\nUne autre histoire sans rapport\nLa suite est courte.\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t == "La suite est courte."] == ["body"]
+
+
+def test_live_blog_entries_between_time_markers_stay_body():
+    entries = "\n".join(
+        f"{m}'\nBelle occasion pour l'équipe numéro {m} sur coup-franc." for m in (13, 10, 7, 3)
+    )
+    rows = kinds_and_languages(f"{LONG}\n{entries}\nTous les sports\nFootball\nTennis")
+    assert [kind for t, kind, _ in rows if t.startswith("Belle occasion")] == ["body"] * 4
+
+
+def test_short_prose_after_the_page_footer_is_chrome():
+    text = f"{LONG}\nJe fais un don\nAbonnez-vous à la newsletter\nUne autre façon d'agir au quotidien."
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t.startswith("Une autre façon")] == ["boilerplate"]
