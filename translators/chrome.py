@@ -154,7 +154,7 @@ def _pattern_kind(text: str) -> Kind | None:
         return Kind.RELATED
     if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text) or CAPTION.search(text):
         return Kind.BOILERPLATE
-    if TAG_LIST.search(text) and all(len(item.split()) <= 3 for item in text.rstrip(".").split(",")):
+    if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE
     if _NO_WORDS.search(text) or (_LINK_LINE.search(text) and len(_LINK_LINE.sub("", text).split()) <= 4):
         return Kind.BOILERPLATE
