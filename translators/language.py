@@ -43,8 +43,10 @@ def _detector():  # noqa: ANN202 - lingua's type
 
 
 def preload() -> None:
-    """Build the detector now, so the first request does not pay for it."""
+    """Build the detector and load the word frequencies now, so the first request does not
+    pay for them (about 0.35 s and 0.75 s)."""
     _detector()
+    _word_margin("le")
 
 
 def english_confidence(text: str) -> float:
