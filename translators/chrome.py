@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from translators.document import Kind, Paragraph
 from translators.social import has_post_link, is_attribution
@@ -205,13 +206,21 @@ def _is_bio(para: Paragraph, name_line: str) -> bool:
 _RUBRIC = re.compile(r"\s[-–|•/]\s")
 
 
-def _is_rubric(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], i: int, first: int) -> bool:
+def _is_rubric(text: str, headline_below: bool) -> bool:
     """ "Moyen Orient et Monde - Focus", "À La Une - édito": a short line of section names
     with separators, above another headline (the title)."""
-    text = paragraphs[i].text
-    if len(text.split()) > 6 or not _RUBRIC.search(text):
-        return False
-    return any(kinds[j] is None for j in range(i + 1, first))
+    return headline_below and len(text.split()) <= 6 and bool(_RUBRIC.search(text))
+
+
+def _next_open(kinds: list[Kind | None], prose: list[bool]) -> list[int | None]:
+    """For each row, the next row below it that is still unclassified or prose (one pass)."""
+    out: list[int | None] = [None] * len(kinds)
+    following: int | None = None
+    for i in range(len(kinds) - 1, -1, -1):
+        out[i] = following
+        if kinds[i] is None or prose[i]:
+            following = i
+    return out
 
 
 #: Prose this long is article text wherever it stands; shorter prose after the article's end
@@ -267,6 +276,8 @@ def _related_section(
     """
     n = len(paragraphs)
     words = [len(p.text.split()) for p in paragraphs]
+    article = [prose[i] and not posts[i] and words[i] >= ARTICLE_PROSE_WORDS for i in range(n)]
+    article_below = list(accumulate(reversed(article), lambda seen, row: seen or row))[::-1]
     for m in range(n):
         text = paragraphs[m].text
         if kinds[m] is not Kind.RELATED or words[m] > 4 or not RELATED_MARKER.search(text):
@@ -281,9 +292,8 @@ def _related_section(
             and not (i > 0 and prose[i - 1])
             and not (i + 1 < n and prose[i + 1])
         ]
-        later_article = any(
-            prose[i] and not posts[i] and i not in teasers and words[i] >= ARTICLE_PROSE_WORDS
-            for i in range(m + 1, n)
+        later_article = (block.stop < n and article_below[block.stop]) or any(
+            article[i] and i not in teasers for i in block
         )
         if later_article:
             continue
@@ -338,6 +348,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     first, last = body_rows[0], body_rows[-1]
 
     title_seen = False
+    next_open = _next_open(kinds, prose)
     for i in range(n):
         if kinds[i] is not None:
             continue
@@ -348,7 +359,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             if _is_name(text) and title_seen:
                 kinds[i] = Kind.BYLINE
             elif not title_seen and (
-                (len(text.split()) <= 2 and _is_name(text)) or _is_rubric(paragraphs, kinds, i, first)
+                (len(text.split()) <= 2 and _is_name(text))
+                or _is_rubric(text, next_open[i] is not None and next_open[i] < first)
             ):
                 kinds[i] = Kind.BOILERPLATE  # a section name above the title: "International"
             elif not title_seen:
@@ -359,7 +371,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         elif i > last:
             kinds[i] = Kind.BYLINE if _is_name(text) else Kind.BOILERPLATE
         else:
-            nxt = next((j for j in range(i + 1, n) if kinds[j] is None or prose[j]), None)
+            nxt = next_open[i]
             followed_by_headline = nxt is not None and not prose[nxt]
             if _is_signature(text):
                 kinds[i] = Kind.BYLINE  # "Raymond Taube": a signature, not a section heading

@@ -48,37 +48,46 @@ def match_pairs(text: str) -> list[MarkPair]:
 
     Unmatched marks are ignored, so one stray quote cannot swallow the rest of a
     paragraph. A curly closing “ only closes a „; otherwise “ always opens.
+    Linear time: each opener's stack position is also filed under its kind, so a closing
+    mark finds the nearest opener it belongs to without scanning the stack.
     """
     stack: list[tuple[str, int]] = []
+    by_kind: dict[str, list[int]] = {opener: [] for opener in OPENING}
     pairs: list[MarkPair] = []
+
+    def push(ch: str, i: int) -> None:
+        by_kind[ch].append(len(stack))
+        stack.append((ch, i))
+
+    def close_at(depth: int, end: int) -> None:
+        """Pair stack[depth] with the mark ending at `end`, dropping the unclosed inner ones."""
+        start = stack[depth][1]
+        for opener, _ in stack[depth:]:
+            by_kind[opener].pop()
+        del stack[depth:]
+        pairs.append(MarkPair(start, end, len(stack)))
+
     for i, ch in enumerate(text):
         if ch == STRAIGHT:
-            if stack and stack[-1][0] == STRAIGHT and not _straight_opens(text, i):
-                _, start = stack.pop()
-                pairs.append(MarkPair(start, i + 1, len(stack)))
-            elif _straight_opens(text, i):
-                stack.append((ch, i))
-            elif any(opener == STRAIGHT for opener, _ in stack):
+            opens = _straight_opens(text, i)
+            if stack and stack[-1][0] == STRAIGHT and not opens:
+                close_at(len(stack) - 1, i + 1)
+            elif opens:
+                push(ch, i)
+            elif by_kind[STRAIGHT]:
                 # a closing straight quote after an unclosed curly one: close through it
-                while stack and stack[-1][0] != STRAIGHT:
-                    stack.pop()
-                _, start = stack.pop()
-                pairs.append(MarkPair(start, i + 1, len(stack)))
+                close_at(by_kind[STRAIGHT][-1], i + 1)
             continue
         if stack and ch in PAIRS.get(stack[-1][0], ""):
-            _, start = stack.pop()
-            pairs.append(MarkPair(start, i + 1, len(stack)))
+            close_at(len(stack) - 1, i + 1)
             continue
         if ch in PAIRS:
-            stack.append((ch, i))
+            push(ch, i)
             continue
         if ch in CLOSING:
-            # close the nearest opener this mark belongs to, dropping unclosed inner ones
-            for depth in range(len(stack) - 1, -1, -1):
-                if ch in PAIRS.get(stack[depth][0], ""):
-                    start = stack[depth][1]
-                    del stack[depth:]
-                    pairs.append(MarkPair(start, i + 1, len(stack)))
-                    break
+            # close the nearest opener this mark belongs to
+            depths = [by_kind[o][-1] for o, closers in PAIRS.items() if ch in closers and by_kind[o]]
+            if depths:
+                close_at(max(depths), i + 1)
     pairs.sort(key=lambda p: p.start)
     return pairs

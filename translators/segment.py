@@ -132,10 +132,10 @@ def _is_abbreviation(para: str, term_start: int, next_char: str) -> bool:
     return False
 
 
-def _protected_positions(para: str) -> list[bool]:
-    """protected[i]: a cut before character i would fall inside a quotation."""
+def _protected_positions(para: str, pairs: list[MarkPair]) -> list[bool]:
+    """protected[i]: a cut before character i would fall inside one of `pairs`."""
     depth = [0] * (len(para) + 1)
-    for p in _protected_pairs(para):
+    for p in pairs:
         depth[p.start + 1] += 1
         depth[p.end] -= 1
     protected, running = [], 0
@@ -147,8 +147,9 @@ def _protected_positions(para: str) -> list[bool]:
 
 def sentence_cuts(para: str) -> list[int]:
     """Positions in `para` where a new sentence starts."""
-    closers = {p.end - 1 for p in _protected_pairs(para)}
-    protected = _protected_positions(para)
+    pairs = _protected_pairs(para)
+    closers = {p.end - 1 for p in pairs}
+    protected = _protected_positions(para, pairs)
 
     cuts: list[int] = []
     for match in _TERMINATOR.finditer(para):
