@@ -5,20 +5,15 @@ import json
 from tests.conftest import ROOT, SEEDS, run_cli
 
 
+def eval_annotations(folder, annotations, out, env):
+    """`bilingua eval` on a folder of articles and its annotation file."""
+    args = ["eval", "--articles", str(folder), "--annotations", str(annotations), "--out", str(out)]
+    return run_cli(args, env, timeout=300)
+
+
 def test_eval_seed_annotations(tmp_path, model_env):
     out = tmp_path / "eval.json"
-    done = run_cli(
-        [
-            "eval",
-            "--articles",
-            str(SEEDS),
-            "--annotations",
-            str(SEEDS / "annotations.json"),
-            "--out",
-            str(out),
-        ],
-        model_env,
-    )
+    done = eval_annotations(SEEDS, SEEDS / "annotations.json", out, model_env)
     assert done.returncode == 0, done.stderr
     total = json.loads(out.read_text())["articles"]["total"]
     assert total["english_quotes"] == total["english_quotes_kept"] == 2
@@ -35,18 +30,7 @@ def test_eval_fails_when_an_english_quote_is_altered(tmp_path, model_env):
     (tmp_path / "ann.json").write_text(
         json.dumps([{"file": "a.txt", "english_quotes": ["trains"], "french_quotes": [], "chrome_lines": []}])
     )
-    done = run_cli(
-        [
-            "eval",
-            "--articles",
-            str(tmp_path),
-            "--annotations",
-            str(tmp_path / "ann.json"),
-            "--out",
-            str(tmp_path / "e.json"),
-        ],
-        model_env,
-    )
+    done = eval_annotations(tmp_path, tmp_path / "ann.json", tmp_path / "e.json", model_env)
     assert done.returncode == 1  # « trains » is the same word in both languages: it gets translated
     assert "english_quote_rate 0.0 (target ≥ 0.97)" in done.stderr
     bad = tmp_path / "bad.json"
@@ -92,19 +76,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
     for part in ("dev", "heldout"):
         folder = SEEDS / "pages" / part
         out = tmp_path / f"{part}.json"
-        done = run_cli(
-            [
-                "eval",
-                "--articles",
-                str(folder),
-                "--annotations",
-                str(folder / "annotations.json"),
-                "--out",
-                str(out),
-            ],
-            model_env,
-            timeout=300,
-        )
+        done = eval_annotations(folder, folder / "annotations.json", out, model_env)
         report = json.loads(out.read_text())["articles"]
         total = report["total"]
         assert total["english_quotes"] >= 7 and total["english_quote_rate"] >= 0.97
@@ -131,18 +103,7 @@ def test_eval_reports_dropped_body_and_cut_quotes(tmp_path, model_env):
         }
     ]
     (tmp_path / "ann.json").write_text(json.dumps(ann, ensure_ascii=False), encoding="utf-8")
-    done = run_cli(
-        [
-            "eval",
-            "--articles",
-            str(tmp_path),
-            "--annotations",
-            str(tmp_path / "ann.json"),
-            "--out",
-            str(tmp_path / "e.json"),
-        ],
-        model_env,
-    )
+    done = eval_annotations(tmp_path, tmp_path / "ann.json", tmp_path / "e.json", model_env)
     assert done.returncode == 1 and "body_dropped_rate 1.0" in done.stderr
     row = json.loads((tmp_path / "e.json").read_text())["articles"]["articles"][0]
     assert row["body_lines_dropped"] == ["Partager"] and row["quotes_cut"] == []
