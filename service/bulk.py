@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
@@ -116,6 +116,11 @@ def _init_worker(packages_dir: str, settings: object, quotes_in_context: bool) -
     _worker_pipeline = Pipeline(Path(packages_dir), settings, quotes_in_context=quotes_in_context)  # type: ignore[arg-type]
 
 
+#: Articles a process translates at once: their sentences share CTranslate2 calls
+#: (translators.batching), and one article's Python work overlaps another's decoding.
+IN_FLIGHT = 4
+
+
 def _work(
     article: Article, options: Options, pipeline: Pipeline | None = None
 ) -> tuple[str, dict | None, str | None, int]:
@@ -126,6 +131,22 @@ def _work(
     except ArticleError as exc:
         return article.id, None, str(exc), 0
     return article.id, outcome.result, None, outcome.words
+
+
+def _work_all(
+    articles: list[Article], options: Options, pipeline: Pipeline | None = None, in_flight: int = IN_FLIGHT
+) -> Iterator[tuple[str, dict | None, str | None, int]]:
+    """`_work` on each article, `in_flight` at a time on threads, results in input order."""
+    if in_flight <= 1 or len(articles) <= 1:
+        yield from (_work(a, options, pipeline) for a in articles)
+        return
+    with ThreadPoolExecutor(min(in_flight, len(articles))) as pool:
+        yield from pool.map(lambda a: _work(a, options, pipeline), articles)
+
+
+def _work_chunk(articles: list[Article], options: Options) -> list[tuple[str, dict | None, str | None, int]]:
+    """A worker process's share: several articles at once, so they share model calls."""
+    return list(_work_all(articles, options))
 
 
 class Progress:
@@ -224,19 +245,20 @@ def run(
     by_id = {a.id: a for a in todo}
     try:
         if workers <= 1:
-            for article in todo:
-                record(article, *_work(article, options, pipeline)[1:])
+            for article, outcome in zip(todo, _work_all(todo, options, pipeline), strict=True):
+                record(article, *outcome[1:])
         else:
             per_worker = replace(pipeline.settings, intra_threads=max(1, (os.cpu_count() or 1) // workers))
+            chunks = [todo[i : i + IN_FLIGHT] for i in range(0, len(todo), IN_FLIGHT)]
             with ProcessPoolExecutor(
                 workers,
                 initializer=_init_worker,
                 initargs=(str(pipeline.packages_dir), per_worker, pipeline.quotes_in_context),
             ) as pool:
-                futures = [pool.submit(_work, article, options) for article in todo]
+                futures = [pool.submit(_work_chunk, chunk, options) for chunk in chunks]
                 for future in futures:
-                    article_id, result, error, words = future.result()
-                    record(by_id[article_id], result, error, words)
+                    for article_id, result, error, words in future.result():
+                        record(by_id[article_id], result, error, words)
     finally:
         progress.close()
         if out_dir is not None:

@@ -79,7 +79,13 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
 
 
 @main.command()
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker threads.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    help="Worker threads; the articles they hold share model calls.",
+)
 def worker(workers: int) -> None:
     """Translate queued job articles (needs BILINGUA_REDIS_URL to serve a distant API server)."""
     import logging

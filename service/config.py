@@ -57,13 +57,24 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_decoding_length", 256, int, "longest translation of one sentence, in tokens"),
     Option("cache_size", 4096, int, "translated sentences kept in memory (0 = off)"),
     Option(
+        "batch_wait_ms",
+        5.0,
+        float,
+        "how long a model call waits for other requests' sentences to share it (0 = never)",
+    ),
+    Option(
         "fixed_decoding_length", 0, int, "benchmarks of random-weight models only: tokens per translation"
     ),
     Option("quotes_in_context", False, _flag, "translate sentences with kept English quotes whole first"),
     Option("api_keys", "", str, "comma-separated keys the LibreTranslate endpoints require (empty = none)"),
     Option("redis_url", "", str, "Redis for distributed jobs (empty = embedded SQLite queue)"),
     Option("jobs_db", _default_jobs_db, str, "SQLite file of the embedded job queue"),
-    Option("job_workers", 1, int, "job worker threads in `bilingua serve` (embedded mode)"),
+    Option(
+        "job_workers",
+        4,
+        int,
+        "job worker threads in `bilingua serve` (embedded mode); their articles share model calls",
+    ),
     Option(
         "lease_seconds", 30.0, float, "a job article whose worker is silent this long is handed to another"
     ),
@@ -88,6 +99,7 @@ class Config:
     max_batch_tokens: int
     max_decoding_length: int
     cache_size: int
+    batch_wait_ms: float
     fixed_decoding_length: int
     quotes_in_context: bool
     api_keys: str

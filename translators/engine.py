@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from translators.batching import Coalescer
 from translators.models import InstalledModel
 
 
@@ -28,6 +29,8 @@ class EngineSettings:
     fixed_decoding_length: int = 0
     length_penalty: float = 0.2
     cache_size: int = 4096
+    #: How long a model call waits for sentences from other threads (0 = never shares).
+    batch_wait_ms: float = 5.0
 
 
 class _LRU:
@@ -74,6 +77,8 @@ class Engine:
         )
         self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model.sentencepiece_model))
         self._cache = _LRU(s.cache_size)
+        # a few full batches' worth of words is enough to start a shared call
+        self.coalescer = Coalescer(self.translate_uncached, s.batch_wait_ms / 1000, 4 * s.max_batch_tokens)
 
     def _decode_options(self) -> dict:
         s = self.settings
@@ -111,10 +116,16 @@ class Engine:
         return outputs
 
     def translate(self, texts: Sequence[str]) -> list[str]:
-        """Like `translate_uncached`, reusing translations of sentences seen recently."""
+        """Like `translate_uncached`, reusing translations of sentences seen recently and
+        sharing the model call with other threads' sentences (translators.batching)."""
         cached = {t: out for t in set(texts) if (out := self._cache.get(t)) is not None}
         missing = [t for t in dict.fromkeys(texts) if t not in cached]
-        for text, out in zip(missing, self.translate_uncached(missing), strict=True):
+        translated = (
+            self.coalescer.translate(missing)
+            if self.settings.batch_wait_ms > 0
+            else self.translate_uncached(missing)
+        )
+        for text, out in zip(missing, translated, strict=True):
             self._cache.put(text, out)
             cached[text] = out
         return [cached[t] for t in texts]

@@ -105,3 +105,25 @@ def test_usage_errors(tmp_path, model_env):
     assert run_cli(["bulk", str(SEED_ARTICLE)], model_env).returncode == 2  # no --out
     bad = run_cli(["bulk", str(SEED_ARTICLE), "--out", str(tmp_path), "--summarizer", "x"], model_env)
     assert bad.returncode == 2 and "summarizer" in bad.stderr
+
+
+def test_articles_translated_together_equal_one_at_a_time(tmp_path, model_env, pipeline):
+    """bulk translates several articles at once (shared model calls): same bytes as alone."""
+    from service.pipeline import Options
+    from service.schemas import translate_response
+    from tests.conftest import SEEDS
+
+    pages = sorted((SEEDS / "pages" / "dev").glob("*.txt"))[:10]
+    src = tmp_path / "in"
+    src.mkdir()
+    for page in pages:
+        (src / page.name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    env = model_env | {"BILINGUA_CACHE_SIZE": "0", "BILINGUA_BATCH_WAIT_MS": "50"}
+    done = run_cli(["bulk", str(src), "--out", str(out)], env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for page in pages:
+        together = json.loads((out / f"{page.stem}.json").read_text(encoding="utf-8"))
+        alone = translate_response.dump(pipeline.run(page.read_text(encoding="utf-8"), Options()))
+        together.pop("timings_ms"), alone.pop("timings_ms")
+        assert together == alone, page.name

@@ -77,3 +77,48 @@ def test_outputs_come_back_in_input_order(engine):
     # the engine sorts by length for batching; each output must still match its own input
     batch = engine.translate(SENTENCES[:4])
     assert batch == [engine.translate([s])[0] for s in SENTENCES[:4]]
+
+
+def test_concurrent_callers_share_model_calls_and_get_their_own_answers(packages_dir):
+    """Sentences from threads that call at once go to CTranslate2 together, byte-identical."""
+    import threading
+
+    from service.pipeline import analyse
+    from tests.conftest import SEEDS
+
+    articles = [p.read_text(encoding="utf-8") for p in sorted((SEEDS / "pages" / "dev").glob("*.txt"))][:12]
+    per_article = [[s.text for s in analyse(a).sentences] for a in articles]
+    lone = Engine(find_model(packages_dir), EngineSettings(cache_size=0, batch_wait_ms=0))
+    alone = [lone.translate(sentences) for sentences in per_article]
+
+    shared = Engine(find_model(packages_dir), EngineSettings(cache_size=0, batch_wait_ms=50))
+    spy = CountingTranslator(shared._translator)
+    shared._translator = spy
+    start = threading.Barrier(len(per_article))
+
+    def work(sentences):
+        start.wait()
+        return shared.translate(sentences)
+
+    with ThreadPoolExecutor(len(per_article)) as pool:
+        together = list(pool.map(work, per_article))
+    assert together == alone
+    assert len(shared.coalescer.calls) < len(per_article)  # calls were shared
+    assert sum(shared.coalescer.calls) == sum(len(set(s)) for s in per_article)  # repeats once
+
+
+def test_a_failing_shared_call_fails_every_caller_and_the_next_call_works(packages_dir):
+    engine = Engine(find_model(packages_dir), EngineSettings(cache_size=0, batch_wait_ms=20))
+    real = engine._translator
+
+    class Broken:
+        def translate_batch(self, tokens, **kwargs):
+            raise RuntimeError("out of memory")
+
+    engine._translator = Broken()
+    with ThreadPoolExecutor(3) as pool:
+        futures = [pool.submit(engine.translate, [s]) for s in SENTENCES[:3]]
+        errors = [f.exception() for f in futures]
+    assert all(isinstance(e, RuntimeError) for e in errors)
+    engine._translator = real
+    assert len(engine.translate(SENTENCES)) == len(SENTENCES)
