@@ -1,9 +1,15 @@
-"""`bilingua bench`: the pipeline's speed against the model's own limit, measured in one run.
+"""`bilingua bench`: every way of using the service against the model's own limit, in one run.
 
-(a) raw CTranslate2 on the already split sentences with the best settings found — the
-limit; (b) one CTranslate2 call per sentence — the naive baseline; (c) the pipeline
-through the Python API; (d) the HTTP API with 1 and N concurrent clients against a
-real server process. Every figure is relative to (a), measured on the same sentences.
+(a) the limit: raw CTranslate2 `translate_batch` on exactly the strings the pipeline sends
+for the workload (recorded from the pipeline, after quote and chrome handling), all in one
+call, for each setting of a grid, each timed at least three times after a full warm-up
+pass, best kept; (b) one call per sentence, the naive baseline; (c) the pipeline through
+the Python API, one article after another; (d) the HTTP API with 1 and N clients; (e) bulk
+with 1 and 2 worker processes; (f) the job API end to end; (g) the peer, argostranslate's
+own `translate()` per article. Every path is the best of several runs; a path above
+1.05 × (a) means (a) was measured wrong, and the bench says so and exits non-zero.
+Also: one article alone against raw CTranslate2 on its strings, cold start, server peak
+RSS, and cost against article length.
 """
 
 from __future__ import annotations
@@ -16,42 +22,78 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import requests
 
-from service.pipeline import Options, Pipeline, analyse
+from service.pipeline import Options, Pipeline
 from translators.engine import EngineSettings
-from translators.models import InstalledModel, find_model
+from translators.models import InstalledModel
 
 #: Target tokens per source word of real SentencePiece fr→en models (STACK-NOTES).
 TOKENS_PER_WORD = 1.4
+#: A path this much faster than (a) proves (a) is not a limit.
+LIMIT_TOLERANCE = 1.05
+#: Article lengths, in characters, for the cost-against-length rows.
+LENGTHS = (1_000, 10_000, 50_000, 200_000)
+#: Words of the article timed alone (the one closest to this).
+ALONE_WORDS = 500
+
+Grid = list[tuple[int, int, int]]
 
 
 @dataclass(frozen=True)
 class Workload:
     articles: list[str]
-    sentences: list[str]  # what the pipeline sends to the model (body, title, headings)
-    words: int
+    #: per article, the strings the pipeline sent to the model, in order (cache off)
+    sent: list[list[str]]
+
+    @property
+    def strings(self) -> list[str]:
+        return [s for article in self.sent for s in article]
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.split()) for s in self.strings)
 
 
-def load_workload(articles_dir: Path) -> Workload:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(articles_dir.glob("*.txt"))]
+def read_articles(articles_dir: Path) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(articles_dir.rglob("*.txt"))]
     if not texts:
         raise ValueError(f"{articles_dir}: no .txt articles")
-    sentences = []
-    for text in texts:
-        doc = analyse(text)
-        sentences += [s.text for s in doc.sentences if not doc.kind_of(s).is_chrome]
-    return Workload(texts, sentences, sum(len(s.split()) for s in sentences))
+    return texts
 
 
-def _timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+@contextmanager
+def record_sent(pipeline: Pipeline, into: list[str]) -> Iterator[None]:
+    """Append to `into` every string the pipeline sends to the model while inside."""
+    engine = pipeline.engine()
+    real = engine.translate_uncached
+
+    def spy(texts: list[str]) -> list[str]:
+        into.extend(texts)
+        return real(texts)
+
+    engine.translate_uncached = spy  # type: ignore[method-assign]
+    engine.coalescer._run = spy
+    try:
+        yield
+    finally:
+        engine.translate_uncached = real  # type: ignore[method-assign]
+        engine.coalescer._run = real
+
+
+def record(pipeline: Pipeline, articles: list[str]) -> Workload:
+    """Run the pipeline once over the articles (the warm-up pass) and keep what it sends."""
+    sent: list[list[str]] = []
+    for text in articles:
+        sent.append([])
+        with record_sent(pipeline, sent[-1]):
+            pipeline.run(text, Options())
+    return Workload(articles, sent)
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -60,11 +102,14 @@ def _percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-def _figures(words: int, sentences: int, seconds: float, latencies: list[float] | None = None) -> dict:
+def _figures(words: int, sentences: int, runs: list[float], latencies: list[float] | None = None) -> dict:
+    best = min(runs)
     out = {
-        "seconds": round(seconds, 3),
-        "words_per_s": round(words / seconds, 1),
-        "sentences_per_s": round(sentences / seconds, 2),
+        "seconds": round(best, 3),
+        "runs_s": [round(r, 3) for r in runs],
+        "spread_pct": round(100 * (max(runs) - best) / best, 1),
+        "words_per_s": round(words / best, 1),
+        "sentences_per_s": round(sentences / best, 2),
     }
     if latencies:
         out["p50_ms"] = round(_percentile(latencies, 50) * 1000, 1)
@@ -72,82 +117,56 @@ def _figures(words: int, sentences: int, seconds: float, latencies: list[float] 
     return out
 
 
+def _best_of(repeat: int, fn: Callable[[], object]) -> list[float]:
+    runs = []
+    for _ in range(max(repeat, 1)):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return runs
+
+
+def peak_rss_mb(pid: int | str = "self") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+def default_grid(cores: int) -> Grid:
+    """(inter, intra) splits of the cores, each with two batch sizes in tokens."""
+    splits = sorted({(1, cores), (cores, 1)} | ({(2, cores // 2)} if cores >= 4 else set()))
+    return [(inter, intra, batch) for inter, intra in splits for batch in (512, 2048)]
+
+
+def parse_grid(text: str) -> Grid:
+    """ "1x2x2048,2x1x512" → [(1, 2, 2048), (2, 1, 512)] (inter × intra threads × batch tokens)."""
+    grid = []
+    for item in text.split(","):
+        parts = item.strip().lower().split("x")
+        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+            raise ValueError(f"{item!r}: expected INTERxINTRAxBATCH, e.g. 1x2x2048")
+        grid.append((int(parts[0]), int(parts[1]), int(parts[2])))
+    return grid
+
+
 class Bench:
     def __init__(
         self,
         model: InstalledModel,
         packages_dir: Path,
-        workload: Workload,
         beam_size: int,
         decoding_length: int,
+        repeat: int,
         progress: Callable[[str], None],
     ) -> None:
-        self.model, self.packages_dir, self.work = model, packages_dir, workload
-        self.beam_size, self.length, self.progress = beam_size, decoding_length, progress
-
-    def _decode_kwargs(self, batch_tokens: int) -> dict:
-        kwargs = {"beam_size": self.beam_size, "max_batch_size": batch_tokens, "batch_type": "tokens"}
-        if self.length:
-            kwargs |= {"min_decoding_length": self.length, "max_decoding_length": self.length}
-        return kwargs
-
-    def _tokens(self) -> list[list[str]]:
+        self.model, self.packages_dir = model, packages_dir
+        self.beam_size, self.length, self.repeat, self.progress = beam_size, decoding_length, repeat, progress
         import sentencepiece
 
-        sp = sentencepiece.SentencePieceProcessor(model_file=str(self.model.sentencepiece_model))
-        return [sp.encode(s, out_type=str) for s in self.work.sentences]
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model.sentencepiece_model))
 
-    def limit(self, grid: list[tuple[int, int, int]]) -> tuple[dict, tuple[int, int, int]]:
-        """(a): raw translate_batch on sorted, pre-tokenized sentences; the best of the grid."""
-        import ctranslate2
-
-        tokens = sorted(self._tokens(), key=len)
-        best: tuple[float, tuple[int, int, int]] | None = None
-        tried = []
-        for inter, intra, batch in grid:
-            translator = ctranslate2.Translator(
-                str(self.model.model_dir), inter_threads=inter, intra_threads=intra
-            )
-            translator.translate_batch(tokens[:4], **self._decode_kwargs(batch))  # warm
-            seconds = _timed(
-                lambda t=translator, b=batch: t.translate_batch(tokens, **self._decode_kwargs(b))
-            )
-            tried.append(
-                {
-                    "inter_threads": inter,
-                    "intra_threads": intra,
-                    "max_batch_tokens": batch,
-                    "words_per_s": round(self.work.words / seconds, 1),
-                }
-            )
-            self.progress(
-                f"limit inter={inter} intra={intra} batch={batch}: {self.work.words / seconds:,.0f} words/s"
-            )
-            if best is None or seconds < best[0]:
-                best = (seconds, (inter, intra, batch))
-            del translator
-        assert best is not None
-        figures = _figures(self.work.words, len(tokens), best[0])
-        figures["settings"] = dict(
-            zip(("inter_threads", "intra_threads", "max_batch_tokens"), best[1], strict=True)
-        )
-        figures["grid"] = tried
-        return figures, best[1]
-
-    def naive(self) -> dict:
-        """(b): what users write first: one translate_batch call per sentence."""
-        import ctranslate2
-
-        translator = ctranslate2.Translator(str(self.model.model_dir))
-        tokens = self._tokens()
-        seconds = _timed(
-            lambda: [translator.translate_batch([t], **self._decode_kwargs(4096)) for t in tokens]
-        )
-        self.progress(f"naive: {self.work.words / seconds:,.0f} words/s")
-        return _figures(self.work.words, len(tokens), seconds)
-
-    def engine_settings(self, best: tuple[int, int, int]) -> EngineSettings:
-        inter, intra, batch = best
+    def settings(self, inter: int, intra: int, batch: int) -> EngineSettings:
         return EngineSettings(
             inter_threads=inter,
             intra_threads=intra,
@@ -157,16 +176,159 @@ class Bench:
             cache_size=0,
         )
 
-    def pipeline(self, settings: EngineSettings) -> dict:
-        """(c): segmentation, quotes, translation and summary through the Python API."""
-        pipe = Pipeline(self.packages_dir, settings)
-        pipe.warm_up()
-        latencies = []
-        for text in self.work.articles:
-            latencies.append(_timed(lambda t=text: pipe.run(t, Options())))
-        self.progress(f"pipeline: {self.work.words / sum(latencies):,.0f} words/s")
-        return _figures(self.work.words, len(self.work.sentences), sum(latencies), latencies)
+    def _decode_kwargs(self, batch_tokens: int) -> dict:
+        kwargs = {"beam_size": self.beam_size, "max_batch_size": batch_tokens, "batch_type": "tokens"}
+        if self.length:
+            kwargs |= {"min_decoding_length": self.length, "max_decoding_length": self.length}
+        return kwargs
 
+    def _translator(self, inter: int, intra: int):  # noqa: ANN202 - ctranslate2.Translator
+        import ctranslate2
+
+        return ctranslate2.Translator(str(self.model.model_dir), inter_threads=inter, intra_threads=intra)
+
+    def _tokens(self, strings: list[str]) -> list[list[str]]:
+        return sorted((self._sp.encode(s, out_type=str) for s in strings), key=len)
+
+    # (a) and (b) -------------------------------------------------------------------------
+    def limit(self, work: Workload, grid: Grid) -> dict:
+        """(a): one translate_batch call with every string the pipeline sent, per grid point."""
+        tokens = self._tokens(work.strings)
+        points = []
+        for inter, intra, batch in grid:
+            translator = self._translator(inter, intra)
+            kwargs = self._decode_kwargs(batch)
+            translator.translate_batch(tokens, **kwargs)  # a full warm-up pass
+            runs = _best_of(
+                max(self.repeat, 3), lambda t=translator, k=kwargs: t.translate_batch(tokens, **k)
+            )
+            point = {"inter_threads": inter, "intra_threads": intra, "max_batch_tokens": batch}
+            point |= _figures(work.words, len(tokens), runs)
+            points.append(point)
+            self.progress(f"limit {inter}x{intra}x{batch}: {point['words_per_s']:,.0f} words/s")
+            del translator
+        best = max(points, key=lambda p: p["words_per_s"])
+        return best | {"grid": points}
+
+    def naive(self, work: Workload, sample: int = 120) -> dict:
+        """(b): what users write first, one call per sentence (on the first `sample` strings)."""
+        strings = work.strings[:sample]
+        translator = self._translator(1, 0)
+        tokens = [self._sp.encode(s, out_type=str) for s in strings]
+        kwargs = self._decode_kwargs(4096)
+        translator.translate_batch(tokens[:2], **kwargs)
+        runs = _best_of(2, lambda: [translator.translate_batch([t], **kwargs) for t in tokens])
+        self.progress(f"naive: {sum(len(s.split()) for s in strings) / min(runs):,.0f} words/s")
+        return _figures(sum(len(s.split()) for s in strings), len(strings), runs) | {
+            "sentences_timed": len(strings)
+        }
+
+    # (c) and (e) -------------------------------------------------------------------------
+    def pipeline(self, pipe: Pipeline, work: Workload) -> dict:
+        """(c): the Python API, one article after another."""
+        best: tuple[float, list[float]] | None = None
+        runs = []
+        for _ in range(self.repeat):
+            latencies = []
+            for text in work.articles:
+                start = time.perf_counter()
+                pipe.run(text, Options())
+                latencies.append(time.perf_counter() - start)
+            runs.append(sum(latencies))
+            if best is None or runs[-1] < best[0]:
+                best = (runs[-1], latencies)
+        assert best is not None
+        self.progress(f"pipeline: {work.words / best[0]:,.0f} words/s")
+        return _figures(work.words, len(work.strings), runs, best[1])
+
+    def bulk(self, pipe: Pipeline, work: Workload, workers: int) -> dict:
+        """(e): `bilingua bulk` over the workload written as JSON Lines, results to files."""
+        from service import bulk
+
+        with tempfile.TemporaryDirectory() as tmp:
+            feed = Path(tmp) / "workload.jsonl"
+            lines = (
+                json.dumps({"id": f"a{i}", "text": t}, ensure_ascii=False)
+                for i, t in enumerate(work.articles)
+            )
+            feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            counter = iter(range(1_000))
+
+            def once() -> None:
+                with open(os.devnull, "w") as quiet:
+                    out = Path(tmp) / f"out{next(counter)}"
+                    bulk.run([feed], Options(), pipe, out, workers, stdout=quiet, stderr=quiet)
+
+            runs = _best_of(self.repeat if workers == 1 else 1, once)
+        figures = _figures(work.words, len(work.strings), runs)
+        self.progress(f"bulk {workers} worker(s): {figures['words_per_s']:,.0f} words/s")
+        return figures
+
+    def alone(self, pipe: Pipeline, work: Workload, settings: EngineSettings) -> dict:
+        """One article of about ALONE_WORDS words, alone: the pipeline against raw CTranslate2."""
+        words = [sum(len(s.split()) for s in sent) for sent in work.sent]
+        i = min(range(len(words)), key=lambda k: abs(words[k] - ALONE_WORDS))
+        text, tokens = work.articles[i], self._tokens(work.sent[i])
+        translator = self._translator(settings.inter_threads, settings.intra_threads)
+        kwargs = self._decode_kwargs(settings.max_batch_tokens)
+        translator.translate_batch(tokens, **kwargs)
+        pipe.run(text, Options())
+        runs = max(self.repeat, 5)
+        raw = _best_of(runs, lambda: translator.translate_batch(tokens, **kwargs))
+        full = _best_of(runs, lambda: pipe.run(text, Options()))
+        out = {
+            "words": words[i],
+            "raw_p50_ms": round(_percentile(raw, 50) * 1000, 1),
+            "raw_p95_ms": round(_percentile(raw, 95) * 1000, 1),
+            "pipeline_p50_ms": round(_percentile(full, 50) * 1000, 1),
+            "pipeline_p95_ms": round(_percentile(full, 95) * 1000, 1),
+        }
+        out["ratio_p50"] = round(out["pipeline_p50_ms"] / out["raw_p50_ms"], 2)
+        self.progress(f"one article alone: {out['ratio_p50']:.2f} × raw")
+        return out
+
+    def lengths(self, settings: EngineSettings, work: Workload, sizes: tuple[int, ...]) -> list[dict]:
+        """One article of each length in a fresh process: words/s and that process's peak RSS."""
+        joined = "\n\n".join(work.articles)
+        rows = []
+        for size in sizes:
+            text = (joined * (size // max(len(joined), 1) + 1))[:size]
+            args = {"packages_dir": str(self.packages_dir), "settings": asdict(settings), "text": text}
+            child = self._child("service.bench_length", args)
+            if "error" in child:
+                rows.append({"chars": size, **child})
+                continue
+            rows.append(
+                {
+                    "chars": size,
+                    "words": child["words"],
+                    "seconds": round(child["seconds"], 3),
+                    "words_per_s": round(child["words"] / child["seconds"], 1),
+                    "peak_rss_mb": child["peak_rss_mb"],
+                }
+            )
+            self.progress(f"{size:,} characters: {rows[-1]['words_per_s']:,.0f} words/s")
+        return rows
+
+    @staticmethod
+    def _child(module: str, args: dict) -> dict:
+        """Run `python -m module ARGS.json` and read the JSON object it prints last."""
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "args.json"
+            path.write_text(json.dumps(args), encoding="utf-8")
+            done = subprocess.run(
+                [sys.executable, "-m", module, str(path)],
+                capture_output=True,
+                text=True,
+                timeout=3600,
+                env=dict(os.environ, HOME=tmp),  # argostranslate makes folders under $HOME
+            )
+        if done.returncode != 0:
+            lines = done.stderr.strip().splitlines()
+            return {"error": lines[-1] if lines else f"exit {done.returncode}"}
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    # (d), (f): a real server ------------------------------------------------------------
     def server_env(self, settings: EngineSettings, jobs_db: str) -> dict:
         env = dict(os.environ)
         env.update(
@@ -184,8 +346,8 @@ class Bench:
         )
         return env
 
-    def http(self, settings: EngineSettings, clients: list[int], rounds: int) -> dict:
-        """(d): cold start, then 1..N concurrent clients posting the articles; server peak RSS."""
+    def server(self, settings: EngineSettings, work: Workload, clients: list[int], rounds: int) -> dict:
+        """Cold start, (d) with 1..N concurrent clients, (f) one job of every article; peak RSS."""
         import socket
 
         with socket.socket() as s:
@@ -203,12 +365,13 @@ class Bench:
                 stderr=subprocess.DEVNULL,
             )
             try:
-                cold = self._first_answer(url, started, proc)
-                out: dict = {"cold_start_s": round(cold, 3)}
+                out: dict = {"cold_start_s": round(self._first_answer(url, started, proc), 3)}
                 for n in clients:
-                    out[f"clients_{n}"] = self._load(url, n, rounds)
+                    out[f"clients_{n}"] = self._load(url, work, n, rounds)
                     self.progress(f"http {n} client(s): {out[f'clients_{n}']['words_per_s']:,.0f} words/s")
-                out["peak_rss_mb"] = _peak_rss_mb(proc.pid)
+                out["jobs"] = self._job(url, work)
+                self.progress(f"job API: {out['jobs']['words_per_s']:,.0f} words/s")
+                out["peak_rss_mb"] = peak_rss_mb(proc.pid)
             finally:
                 proc.terminate()
                 proc.wait(30)
@@ -227,78 +390,171 @@ class Bench:
                 pass
             time.sleep(0.01)
 
-    def _load(self, url: str, clients: int, rounds: int) -> dict:
-        jobs = [text for _ in range(max(rounds, 1) * clients) for text in self.work.articles]
-        lock = threading.Lock()
-        latencies: list[float] = []
+    def _load(self, url: str, work: Workload, clients: int, rounds: int) -> dict:
+        """Each client posts the articles `rounds` times; best of `repeat` such runs."""
+        runs, best_latencies = [], None
+        for _ in range(self.repeat):
+            jobs = [text for _ in range(max(rounds, 1)) for text in work.articles]
+            lock = threading.Lock()
+            latencies: list[float] = []
 
-        def client() -> None:
-            session = requests.Session()
+            def client(
+                jobs: list[str] = jobs, latencies: list[float] = latencies, lock: threading.Lock = lock
+            ) -> None:
+                session = requests.Session()
+                while True:
+                    with lock:
+                        if not jobs:
+                            return
+                        text = jobs.pop()
+                    start = time.perf_counter()
+                    session.post(url + "/v1/translate", json={"text": text}, timeout=600).raise_for_status()
+                    with lock:
+                        latencies.append(time.perf_counter() - start)
+
+            threads = [threading.Thread(target=client) for _ in range(clients)]
+            start = time.perf_counter()
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            runs.append(time.perf_counter() - start)
+            if min(runs) == runs[-1]:
+                best_latencies = latencies
+        n = max(rounds, 1)
+        return _figures(work.words * n, len(work.strings) * n, runs, best_latencies)
+
+    def _job(self, url: str, work: Workload) -> dict:
+        """(f): one job holding every article, from POST to the last result stored."""
+        runs = []
+        for _ in range(self.repeat):
+            articles = [{"id": f"a{i}", "text": t} for i, t in enumerate(work.articles)]
+            start = time.perf_counter()
+            created = requests.post(url + "/v1/jobs", json={"articles": articles}, timeout=60)
+            created.raise_for_status()
+            status_url = url + created.headers["Location"]
             while True:
-                with lock:
-                    if not jobs:
-                        return
-                    text = jobs.pop()
-                start = time.perf_counter()
-                session.post(url + "/v1/translate", json={"text": text}, timeout=600).raise_for_status()
-                with lock:
-                    latencies.append(time.perf_counter() - start)
+                status = requests.get(status_url, timeout=60).json()
+                if status["status"] in ("done", "failed", "cancelled"):
+                    break
+                time.sleep(0.02)
+            runs.append(time.perf_counter() - start)
+        return _figures(work.words, len(work.strings), runs)
 
-        count = len(jobs)
-        threads = [threading.Thread(target=client) for _ in range(clients)]
-        start = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        seconds = time.perf_counter() - start
-        articles = count / len(self.work.articles)
-        return _figures(
-            int(self.work.words * articles), int(len(self.work.sentences) * articles), seconds, latencies
+    # (g) ---------------------------------------------------------------------------------
+    def peer(self, work: Workload, settings: EngineSettings) -> dict:
+        """(g): argostranslate's translate() per article in a process of its own."""
+        peer = self._child(
+            "service.bench_peer",
+            {
+                "packages_dir": str(self.packages_dir),
+                "beam_size": self.beam_size,
+                "inter_threads": settings.inter_threads,
+                "intra_threads": settings.intra_threads,
+                "decoding_length": self.length,
+                "repeat": self.repeat,
+                "articles": work.articles,
+            },
         )
+        if "error" in peer:
+            return peer
+        # it translates every line of the page (it cannot tell chrome): its own words are the unit
+        out = {
+            "seconds": round(peer["seconds"], 3),
+            "words": peer["words"],
+            "words_per_s": round(peer["words"] / peer["seconds"], 1),
+            "seconds_per_article": round(peer["seconds"] / peer["articles"], 3),
+            "splitter": "bilingua's rule-based splitter standing in for MiniSBD (which downloads its model)",
+        }
+        self.progress(f"peer (argostranslate.translate): {out['words_per_s']:,.0f} words/s")
+        return out
 
 
-def _peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return float("nan")
+def paths(report: dict) -> list[tuple[str, dict]]:
+    """The rows compared with (a), in table order."""
+    rows = [("(c) pipeline, Python API, one article at a time", report["pipeline"])]
+    http = report["server"]
+    rows += [
+        (f"(d) HTTP API, {k.split('_')[1]} client(s)", v) for k, v in http.items() if k.startswith("clients_")
+    ]
+    rows += [(f"(e) bulk, {k.split('_')[1]} worker process(es)", v) for k, v in report["bulk"].items()]
+    rows.append(("(f) job API, embedded queue", http["jobs"]))
+    return rows
 
 
-def default_grid(cores: int) -> list[tuple[int, int, int]]:
-    """(inter, intra) splits of the cores, each with two batch sizes in tokens."""
-    splits = sorted({(1, cores), (cores, 1)} | ({(2, cores // 2)} if cores >= 4 else set()))
-    return [(inter, intra, batch) for inter, intra in splits for batch in (512, 2048)]
+def check_limit(report: dict) -> list[str]:
+    """Paths faster than LIMIT_TOLERANCE × (a): each one proves the limit was measured wrong."""
+    limit = report["limit"]["words_per_s"]
+    rows = paths(report) + [(f"one article of {r['chars']:,} characters", r) for r in report["lengths"]]
+    return [
+        f"{name} ran at {row['words_per_s'] / limit:.2f} × (a)"
+        for name, row in rows
+        if row.get("words_per_s", 0) > LIMIT_TOLERANCE * limit
+    ]
 
 
 def table(report: dict) -> str:
     limit = report["limit"]["words_per_s"]
+    w = report["workload"]
+    lines = [
+        f"workload: {w['articles']} articles, {w['sentences']} strings sent to the model, {w['words']:,} words, "
+        f"{w['tokens_per_sentence']:.1f} tokens per string; model {report['model']['name']}, beam "
+        f"{report['beam_size']}, output {report['decoding_length']} tokens, {report['cores']} cores; best of "
+        f"{report['repeat']} runs",
+        f"{'':50} {'words/s':>9} {'strings/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'spread':>7} {'× (a)':>6}",
+    ]
     rows = [
-        ("(a) limit: raw CTranslate2, best settings", report["limit"]),
+        ("(a) limit: raw CTranslate2, one call, best settings", report["limit"]),
         ("(b) naive: one call per sentence", report["naive"]),
-        ("(c) pipeline, Python API", report["pipeline"]),
+        *paths(report),
     ]
-    rows += [
-        (f"(d) HTTP API, {k.split('_')[1]} client(s)", v)
-        for k, v in report["http"].items()
-        if k.startswith("clients_")
-    ]
-    lines = [f"{'':44} {'words/s':>9} {'sent/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'× (a)':>6}"]
     for name, f in rows:
+        spread = f"{f['spread_pct']:.0f} %" if "spread_pct" in f else ""
         lines.append(
-            f"{name:44} {f['words_per_s']:>9,.1f} {f['sentences_per_s']:>8,.2f} "
-            f"{f.get('p50_ms', ''):>8} {f.get('p95_ms', ''):>8} {f['words_per_s'] / limit:>6.2f}"
+            f"{name:50} {f['words_per_s']:>9,.1f} {f['sentences_per_s']:>9,.2f} "
+            f"{f.get('p50_ms', ''):>8} {f.get('p95_ms', ''):>8} {spread:>7} {f['words_per_s'] / limit:>6.2f}"
         )
-    h = report["http"]
+    peer = report["peer"]
+    if "error" in peer:
+        lines.append(f"(g) peer, argostranslate.translate(): not measured ({peer['error']})")
+    else:
+        lines.append(
+            f"{'(g) peer: argostranslate.translate() per article':50} {peer['words_per_s']:>9,.1f} "
+            f"{'':>9} {'':>8} {'':>8} {'':>7} {peer['words_per_s'] / limit:>6.2f}   (its own words: whole pages)"
+        )
+    a = report["alone"]
     lines.append(
-        f"cold start {h['cold_start_s']:.2f} s · server peak RSS {h['peak_rss_mb']:.0f} MB · "
+        f"one article alone ({a['words']} words): pipeline p50 {a['pipeline_p50_ms']} ms / p95 "
+        f"{a['pipeline_p95_ms']} ms, raw CTranslate2 p50 {a['raw_p50_ms']} ms / p95 {a['raw_p95_ms']} ms: "
+        f"{a['ratio_p50']:.2f} ×"
+    )
+    lines.append(
+        "cost against length (one article, fresh process): "
+        + ", ".join(
+            f"{r['chars']:,} chars {r['words_per_s']:,.0f} words/s, peak RSS {r['peak_rss_mb']:.0f} MB"
+            if "error" not in r
+            else f"{r['chars']:,} chars failed ({r['error']})"
+            for r in report["lengths"]
+        )
+    )
+    s = report["server"]
+    lines.append(
+        f"cold start {s['cold_start_s']:.2f} s · server peak RSS {s['peak_rss_mb']:.0f} MB · "
         f"(c)/(b) = {report['pipeline']['words_per_s'] / report['naive']['words_per_s']:.2f}"
     )
+    grid = ", ".join(
+        f"{p['inter_threads']}x{p['intra_threads']}x{p['max_batch_tokens']}: {p['words_per_s']:,.0f} "
+        f"(±{p['spread_pct']:.0f} %)"
+        for p in report["limit"]["grid"]
+    )
+    lines.append(f"grid for (a), inter x intra threads x batch tokens, words/s: {grid}")
+    for problem in report["limit_invalid"]:
+        lines.append(f"LIMIT INVALID: {problem}")
     return "\n".join(lines)
 
 
 def run(
-    model: InstalledModel | None,
+    model: InstalledModel,
     packages_dir: Path,
     articles_dir: Path,
     beam_size: int,
@@ -306,29 +562,50 @@ def run(
     rounds: int,
     fixed_length: bool,
     progress: Callable[[str], None],
+    grid: Grid | None = None,
+    engine: tuple[int, int, int] | None = None,
+    repeat: int = 3,
+    lengths: tuple[int, ...] = LENGTHS,
 ) -> dict:
-    workload = load_workload(articles_dir)
-    model = model or find_model(packages_dir)
-    words_per_sentence = workload.words / max(len(workload.sentences), 1)
-    length = round(TOKENS_PER_WORD * words_per_sentence) if fixed_length else 0
-    bench = Bench(model, packages_dir, workload, beam_size, length, progress)
+    """Every row, in one run. `engine` fixes the settings of the paths (default: best of the grid)."""
+    articles = read_articles(articles_dir)
     cores = os.cpu_count() or 1
-    limit, best = bench.limit(default_grid(cores))
-    naive = bench.naive()
-    settings = bench.engine_settings(best)
+    bench = Bench(model, packages_dir, beam_size, 0, repeat, progress)
+    recorder = Pipeline(packages_dir, replace(bench.settings(1, 0, 2048), batch_wait_ms=0))
+    recorder.warm_up()
+    work = record(recorder, articles)
+    del recorder
+    words_per_string = work.words / max(len(work.strings), 1)
+    tokens = sum(len(t) for t in bench._tokens(work.strings)) / max(len(work.strings), 1)
+    bench.length = round(TOKENS_PER_WORD * words_per_string) if fixed_length else 0
+    limit = bench.limit(work, grid or default_grid(cores))
+    chosen = engine or (limit["inter_threads"], limit["intra_threads"], limit["max_batch_tokens"])
+    settings = bench.settings(*chosen)
+    pipe = Pipeline(packages_dir, settings)
+    pipe.warm_up()
     report = {
         "model": {"name": model.name, "version": model.version},
         "cores": cores,
-        "articles": len(workload.articles),
-        "sentences": len(workload.sentences),
-        "words": workload.words,
         "beam_size": beam_size,
-        "decoding_length": length or "natural",
+        "decoding_length": bench.length or "natural",
+        "repeat": repeat,
+        "workload": {
+            "articles": len(articles),
+            "sentences": len(work.strings),
+            "words": work.words,
+            "tokens_per_sentence": round(tokens, 1),
+        },
+        "engine": dict(zip(("inter_threads", "intra_threads", "max_batch_tokens"), chosen, strict=True)),
         "limit": limit,
-        "naive": naive,
-        "pipeline": bench.pipeline(settings),
-        "http": bench.http(settings, clients, rounds),
+        "naive": bench.naive(work),
+        "pipeline": bench.pipeline(pipe, work),
+        "bulk": {f"workers_{n}": bench.bulk(pipe, work, n) for n in (1, 2)},
+        "alone": bench.alone(pipe, work, settings),
+        "server": bench.server(settings, work, clients, rounds),
+        "peer": bench.peer(work, settings),
+        "lengths": bench.lengths(settings, work, lengths),
     }
+    report["limit_invalid"] = check_limit(report)
     return report
 
 

@@ -280,14 +280,32 @@ def _size_option(default: str):  # noqa: ANN202 - a click decorator
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A real .argosmodel to measure (default: a random-weight one of the published size).",
 )
-@_texts_option("--articles", "articles_dir", "Folder of .txt French articles.")
+@_texts_option("--articles", "articles_dir", "Folder of .txt French articles (searched recursively).")
 @_size_option("base")
 @click.option("--beam-size", type=int, default=None, help="Beam size [default: BILINGUA_BEAM_SIZE].")
 @click.option(
     "--clients", default="1,4", show_default=True, help="Concurrent HTTP clients to try, comma-separated."
 )
 @click.option(
-    "--rounds", type=int, default=2, show_default=True, help="Times each HTTP client sends the articles."
+    "--rounds", type=int, default=1, show_default=True, help="Times each HTTP run sends the articles."
+)
+@click.option(
+    "--repeat", type=click.IntRange(1, 20), default=3, show_default=True, help="Runs per path; best kept."
+)
+@click.option(
+    "--grid", default="", help="Settings for (a), INTERxINTRAxBATCH,... [default: a grid for the cores]."
+)
+@click.option(
+    "--engine",
+    "engine_point",
+    default="",
+    help="Settings of the paths, INTERxINTRAxBATCH [default: best of (a)].",
+)
+@click.option(
+    "--lengths",
+    default=",".join(str(n) for n in (1_000, 10_000, 50_000, 200_000)),
+    show_default=True,
+    help="Article lengths in characters for the cost-against-length rows.",
 )
 @_out_option("bench.json")
 def bench(
@@ -297,9 +315,17 @@ def bench(
     beam_size: int | None,
     clients: str,
     rounds: int,
+    repeat: int,
+    grid: str,
+    engine_point: str,
+    lengths: str,
     out_file: Path,
 ) -> None:
-    """Measure words/s of the pipeline and the HTTP API against raw CTranslate2, in one run."""
+    """Measure every path (Python API, HTTP, bulk, jobs, argostranslate) against raw CTranslate2.
+
+    Exits 2 when a path comes out faster than 1.05 × the limit (a): the limit was then
+    measured wrong, and no ratio in the table can be trusted.
+    """
     import tempfile
 
     from tqdm import tqdm
@@ -308,13 +334,19 @@ def bench(
 
     counts = [int(c) for c in clients.split(",") if c.strip()]
     beam = beam_size or _config().beam_size
+    try:
+        grid_points = benchmark.parse_grid(grid) if grid else benchmark.default_grid(os.cpu_count() or 1)
+        engine = benchmark.parse_grid(engine_point)[0] if engine_point else None
+        sizes = tuple(int(n) for n in lengths.split(",") if n.strip())
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     with tempfile.TemporaryDirectory() as tmp:
         packages_dir = Path(tmp) / "packages"
         if model_file is None:
             click.echo(f"bench: building a random-weight {size} model (real format)", err=True)
             model_file = _build_random(Path(tmp) / f"bench-{size}.argosmodel", articles_dir, size)
         installed = install_file(model_file, packages_dir)
-        stages = len(benchmark.default_grid(os.cpu_count() or 1)) + 2 + len(counts)
+        stages = len(grid_points) + 6 + len(counts) + 1 + len(sizes)
         with tqdm(total=stages, desc="bench", unit="stage", file=sys.stderr, disable=None) as bar:
 
             def progress(message: str) -> None:
@@ -324,19 +356,29 @@ def bench(
                 else:
                     bar.set_postfix_str(message)
 
-            report = benchmark.run(
-                installed,
-                packages_dir,
-                articles_dir,
-                beam,
-                counts,
-                rounds,
-                fixed_length=model_file.name.startswith("bench-"),
-                progress=progress,
-            )
+            try:
+                report = benchmark.run(
+                    installed,
+                    packages_dir,
+                    articles_dir,
+                    beam,
+                    counts,
+                    rounds,
+                    fixed_length=model_file.name.startswith("bench-"),
+                    progress=progress,
+                    grid=grid_points,
+                    engine=engine,
+                    repeat=repeat,
+                    lengths=sizes,
+                )
+            except ValueError as exc:
+                raise click.ClickException(str(exc)) from exc
     benchmark.save(report, out_file)
     click.echo(benchmark.table(report))
     click.echo(f"bench: figures written to {out_file}", err=True)
+    if report["limit_invalid"]:
+        click.echo("bench: the limit (a) is invalid: " + "; ".join(report["limit_invalid"]), err=True)
+        sys.exit(2)
 
 
 @main.command("eval")
@@ -459,7 +501,7 @@ def _build_random(out: Path, texts: Path, size: str) -> Path:
     """A random-weight package named after `out`, its SentencePiece trained on `texts`/*.txt."""
     from translators.package_builder import BASE, TINY, build_package
 
-    corpus = [p.read_text(encoding="utf-8") for p in sorted(texts.glob("*.txt"))]
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(texts.rglob("*.txt"))]
     if not corpus:
         raise click.ClickException(f"{texts}: no .txt files to train SentencePiece on")
     return build_package(out.parent, corpus, BASE if size == "base" else TINY, name=out.stem)

@@ -50,10 +50,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_chars", 200_000, int, "longest accepted article, in characters (413 above)"),
     Option("packages_dir", _default_packages_dir, str, "folder of installed Argos packages"),
     Option("beam_size", 2, int, "beam size (1 = greedy; Argos uses 4)"),
-    Option("inter_threads", 1, int, "CTranslate2 batches translated in parallel"),
-    Option("intra_threads", 0, int, "CTranslate2 threads per batch (0 = all cores)"),
+    Option("inter_threads", 2, int, "CTranslate2 batches translated in parallel (model replicas)"),
+    Option("intra_threads", 1, int, "CTranslate2 threads per batch (0 = CTranslate2's default)"),
     Option("compute_type", "auto", str, "CTranslate2 compute type (auto, int8, float32, ...)"),
-    Option("max_batch_tokens", 2048, int, "tokens per CTranslate2 batch"),
+    Option("max_batch_tokens", 512, int, "tokens per CTranslate2 batch"),
     Option("max_decoding_length", 256, int, "longest translation of one sentence, in tokens"),
     Option("cache_size", 4096, int, "translated sentences kept in memory (0 = off)"),
     Option(

@@ -166,9 +166,10 @@ class Pipeline:
     def warm_up(self) -> None:
         """Load what the first request would otherwise wait for."""
         from summarizers.extractive import _summarizer
-        from translators.language import preload
+        from translators.language import PRELOADS
 
-        preload()
+        for load in PRELOADS:
+            load()
         _summarizer(DEFAULT_METHOD)
         self.engine()
 

@@ -8,9 +8,12 @@ tokenizer, the Snowball French stemmer and sumy's French stop words (no data fil
 from __future__ import annotations
 
 import re
+import sys
+import threading
+import types
 import warnings
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"[^\W_]+")
 # sumy's LSA warns on short texts with few content words; its result is still usable
@@ -36,9 +39,43 @@ class WordTokenizer:
         return (text,)
 
 
+_local = threading.local()
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """French Snowball stem; the same words recur across sentences and articles (stemming
+    was 60 % of LexRank's time), and a stemmer object is not safe to share between threads."""
+    stemmer = getattr(_local, "french", None)
+    if stemmer is None:
+        import snowballstemmer
+
+        stemmer = _local.french = snowballstemmer.stemmer("french")
+    return stemmer.stemWord(word)
+
+
+def _sumy_without_nltk() -> None:
+    """Let sumy's summarizers import without NLTK.
+
+    sumy's stemmer module imports all of NLTK (1.4 s of a 3 s start-up) to reach one
+    Snowball stemmer, while its summarizers only take `null_stemmer` from it. A module
+    holding just that is registered under its name before they are imported, and words
+    are stemmed with snowballstemmer, the Snowball project's own French stemmer (it
+    differs from NLTK's port on 8 of the 6 056 distinct words of seeds/).
+    """
+    name = "sumy.nlp.stemmers"
+    if name in sys.modules:
+        return
+    import sumy.nlp
+
+    module = types.ModuleType(name, "sumy.nlp.stemmers without NLTK (see summarizers.extractive)")
+    module.null_stemmer = lambda obj: str(obj).lower()  # type: ignore[attr-defined]
+    sys.modules[name] = sumy.nlp.stemmers = module  # type: ignore[attr-defined]
+
+
 @cache
 def _summarizer(method: str) -> Callable:
-    from sumy.nlp.stemmers import Stemmer
+    _sumy_without_nltk()
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.luhn import LuhnSummarizer
@@ -51,7 +88,7 @@ def _summarizer(method: str) -> Callable:
         "lsa": LsaSummarizer,
         "luhn": LuhnSummarizer,
     }
-    summarizer = classes[method](Stemmer("french"))
+    summarizer = classes[method](stem)
     summarizer.stop_words = get_stop_words("french")
     return summarizer
 

@@ -20,10 +20,10 @@ from translators.models import InstalledModel
 class EngineSettings:
     device: str = "cpu"
     compute_type: str = "auto"
-    inter_threads: int = 1
-    intra_threads: int = 0
+    inter_threads: int = 2
+    intra_threads: int = 1
     beam_size: int = 2
-    max_batch_tokens: int = 2048
+    max_batch_tokens: int = 512
     max_decoding_length: int = 256
     #: Fixes the output length (min = max): only for benchmarks of random-weight models.
     fixed_decoding_length: int = 0

@@ -1,46 +1,58 @@
-"""`bilingua bench` in a tiny configuration: every figure is in the JSON (no timing asserted)."""
+"""`bilingua bench` in a tiny configuration: every figure is in the JSON (no timing asserted),
+and a limit that a path beats is reported as invalid with a non-zero exit."""
 
 import json
+
+import pytest
 
 from tests.conftest import SEED_ARTICLE, run_cli
 
 
-def test_bench_tiny_reports_every_figure(tmp_path, isolated_env, seed_text):
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text(seed_text, encoding="utf-8")
-    (articles / "b.txt").write_text(
+@pytest.fixture
+def articles(tmp_path, seed_text):
+    folder = tmp_path / "articles"
+    (folder / "more").mkdir(parents=True)
+    (folder / "a.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "more" / "b.txt").write_text(
         SEED_ARTICLE.read_text(encoding="utf-8").replace("Musk", "Macron"), encoding="utf-8"
     )
+    return folder
+
+
+def bench(articles, out, env, *extra):
+    args = ["bench", "--size", "tiny", "--articles", str(articles), "--clients", "1,2", "--repeat", "1"]
+    return run_cli([*args, "--lengths", "1000,3000", "--out", str(out), *extra], env, timeout=600)
+
+
+def test_bench_tiny_reports_every_figure(tmp_path, isolated_env, articles):
     out = tmp_path / "bench.json"
-    done = run_cli(
-        [
-            "bench",
-            "--size",
-            "tiny",
-            "--articles",
-            str(articles),
-            "--clients",
-            "1,2",
-            "--rounds",
-            "1",
-            "--out",
-            str(out),
-        ],
-        isolated_env,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
+    done = bench(articles, out, isolated_env)
     report = json.loads(out.read_text())
-    assert report["articles"] == 2 and report["words"] > 0 and report["sentences"] > 0
+    assert done.returncode == (2 if report["limit_invalid"] else 0), done.stderr
+    work = report["workload"]
+    assert work["articles"] == 2 and work["words"] > 0 and work["sentences"] > 0
+    assert work["tokens_per_sentence"] > 0
     assert isinstance(report["decoding_length"], int) and report["decoding_length"] > 0
-    for section in ("limit", "naive", "pipeline"):
-        for figure in ("seconds", "words_per_s", "sentences_per_s"):
-            assert report[section][figure] > 0, (section, figure)
-    assert set(report["limit"]["settings"]) == {"inter_threads", "intra_threads", "max_batch_tokens"}
+    sections = [report["limit"], report["naive"], report["pipeline"], *report["bulk"].values()]
+    sections += [report["server"]["clients_1"], report["server"]["clients_2"], report["server"]["jobs"]]
+    for section in sections:
+        for figure in ("seconds", "words_per_s", "sentences_per_s", "spread_pct"):
+            assert section[figure] >= 0 and section["words_per_s"] > 0, section
+    assert len(report["limit"]["runs_s"]) >= 3  # every grid point timed three times at least
+    assert set(report["engine"]) == {"inter_threads", "intra_threads", "max_batch_tokens"}
     assert report["pipeline"]["p50_ms"] > 0 and report["pipeline"]["p95_ms"] > 0
-    http = report["http"]
-    assert http["cold_start_s"] > 0 and http["peak_rss_mb"] > 0
-    for clients in ("clients_1", "clients_2"):
-        assert {"words_per_s", "sentences_per_s", "p50_ms", "p95_ms"} <= set(http[clients])
-    assert "× (a)" in done.stdout and "(d) HTTP API, 2 client(s)" in done.stdout
+    assert report["server"]["cold_start_s"] > 0 and report["server"]["peak_rss_mb"] > 0
+    assert report["peer"]["words_per_s"] > 0 and "splitter" in report["peer"]
+    assert report["alone"]["ratio_p50"] > 0
+    assert [r["chars"] for r in report["lengths"]] == [1000, 3000]
+    for line in ("× (a)", "(d) HTTP API, 2 client(s)", "(e) bulk, 2 worker", "(f) job API", "(g) peer"):
+        assert line in done.stdout, line
+
+
+def test_bench_says_when_a_path_beats_the_limit(tmp_path, isolated_env, articles):
+    """A deliberately crippled limit: one thread and 8-token batches, while the paths run well."""
+    out = tmp_path / "bench.json"
+    done = bench(articles, out, isolated_env, "--grid", "1x1x8", "--engine", "2x1x2048")
+    assert done.returncode == 2
+    assert "the limit (a) is invalid" in done.stderr and "LIMIT INVALID" in done.stdout
+    assert json.loads(out.read_text())["limit_invalid"]

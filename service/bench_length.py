@@ -1,0 +1,36 @@
+"""Bench rows for cost against article length: one article of a given size in a fresh
+process, so that its peak RSS is that article's alone.
+
+Run as `python -m service.bench_length ARGS.json`; prints one JSON object: the words the
+pipeline sent to the model (repeated sentences are translated once, so this is the model's
+work), the seconds `Pipeline.run` took, and the process's peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from service.bench import peak_rss_mb, record_sent
+from service.pipeline import Options, Pipeline
+from translators.engine import EngineSettings
+
+
+def main(args_file: str) -> None:
+    args = json.loads(Path(args_file).read_text(encoding="utf-8"))
+    pipeline = Pipeline(Path(args["packages_dir"]), EngineSettings(**args["settings"]))
+    pipeline.warm_up()
+    pipeline.run("Le chat dort au soleil. Il rêve.", Options())
+    sent: list[str] = []
+    with record_sent(pipeline, sent):
+        start = time.perf_counter()
+        pipeline.run(args["text"], Options())
+        seconds = time.perf_counter() - start
+    words = sum(len(s.split()) for s in sent)
+    print(json.dumps({"words": words, "seconds": seconds, "peak_rss_mb": peak_rss_mb()}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
