@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from flask import Blueprint, current_app, request
 
@@ -27,9 +28,37 @@ def json_body() -> object:
             {"content_type": request.content_type},
         )
     try:
-        return json.loads(request.get_data().decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        return load_json(request.get_data())
+    except ValueError as exc:
         raise ApiError(400, "The request body is not valid JSON.", {"reason": str(exc)}) from exc
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load_json(raw: bytes) -> object:
+    """A request body as JSON, or ValueError with a reason a person can read.
+
+    Besides malformed or non-UTF-8 bodies this refuses what the json module lets through
+    and later stages cannot take: nesting deep enough to exhaust the parser's recursion
+    (`[` × 100 000), and `\\ud800`-style escapes that make strings of lone surrogates,
+    which are not Unicode text.
+    """
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except RecursionError as exc:
+        raise ValueError("the JSON document is nested too deeply") from exc
+    pending = [document]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                raise ValueError("a string holds a lone surrogate (\\ud800-\\udfff escape): not Unicode text")
+        elif isinstance(item, dict):
+            pending += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            pending += item
+    return document
 
 
 def check_length(text: object) -> None:

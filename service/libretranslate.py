@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, jsonify, request
 from marshmallow import ValidationError
 
-from service.api import pipeline
+from service.api import load_json, pipeline
 from service.schemas import DetectRequestSchema, LibreTranslateRequestSchema
 from translators.html import translate_html
 from translators.language import confidences
@@ -53,7 +53,10 @@ def _no_model(exc: ModelNotInstalled):  # noqa: ANN202
 def _payload() -> dict:
     """JSON body, or form fields and query parameters (deep-translator sends the latter)."""
     if request.is_json:
-        data = request.get_json(silent=True)
+        try:
+            data = load_json(request.get_data())
+        except ValueError as exc:
+            raise LibreError(400, f"Invalid request: {exc}") from exc
         if not isinstance(data, dict):
             raise LibreError(400, "Invalid request: the body is not a JSON object")
         return data

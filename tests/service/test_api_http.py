@@ -101,12 +101,23 @@ def test_health_and_models(server):
     assert [(m["name"], m["active"]) for m in models] == [("translate-fr_en-random", True)]
 
 
-@pytest.mark.parametrize("body", [b'{"text": "Bonjour', b"\xff\xfe"], ids=["truncated", "not-utf8"])
-def test_malformed_json_is_400(server, body):
-    r = requests.post(
-        server.url + "/v1/translate", data=body, timeout=10, headers={"Content-Type": "application/json"}
-    )
-    assert_error(r, 400, "bad_request")
+HOSTILE_BODIES = {
+    "truncated": b'{"text": "Bonjour',
+    "not-utf8": b"\xff\xfe",
+    "nested-100000": b"[" * 100_000,
+    "lone-surrogate": b'{"text": "\\ud800 Bonjour le monde."}',
+}
+
+
+@pytest.mark.parametrize("body", HOSTILE_BODIES.values(), ids=HOSTILE_BODIES.keys())
+def test_malformed_json_is_400_on_every_json_route(server, body):
+    headers = {"Content-Type": "application/json"}
+    for route in ("/v1/translate", "/v1/jobs"):
+        r = requests.post(server.url + route, data=body, timeout=10, headers=headers)
+        assert_error(r, 400, "bad_request")
+    for route in ("/translate", "/detect"):  # LibreTranslate's error shape
+        r = requests.post(server.url + route, data=body, timeout=10, headers=headers)
+        assert r.status_code == 400 and r.json()["error"].startswith("Invalid request"), r.text
 
 
 def test_wrong_content_type_is_415(server):
