@@ -86,6 +86,11 @@ def test_unclosed_quote_does_not_swallow_following_lines():
         "Roman Prymula, photo: Archives du Gouvernement tchèque",
         "12'16 Écouter Ajouter à la playlist Partager",
         "cc zuk0 https://flic.kr/p/s9X187",
+        # a WordPress comment form, field by field
+        "Commentaires (12)",
+        "Votre commentaire",
+        "Nom *",
+        "Site web",
     ],
 )
 def test_chrome_kinds(line):
