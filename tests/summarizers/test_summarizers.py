@@ -55,3 +55,33 @@ def test_long_documents_stay_bounded(method):
     assert len(got) == 3 and got == sorted(got)
     if method in ("lexrank", "textrank"):
         assert max(got) < MAX_GRAPH_SENTENCES
+
+
+def test_lexrank_with_numpy_matrix_picks_what_sumys_lexrank_picks():
+    """The default summarizer computes sumy's LexRank faster; the choices must not change."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    from service.pipeline import analyse
+    from summarizers import extractive
+    from tests.conftest import SEEDS
+    from translators.document import Kind
+
+    fast = extractive._summarizer("lexrank")
+    reference = LexRankSummarizer(extractive.stem)
+    reference.stop_words = fast.stop_words
+    tokenizer = extractive.WordTokenizer()
+
+    def picks(summarizer, body):
+        objects = [Sentence(text, tokenizer) for text in body]
+        position = {id(s): i for i, s in enumerate(objects)}
+        return sorted(position[id(s)] for s in summarizer(ObjectDocumentModel([Paragraph(objects)]), 3))
+
+    compared = 0
+    for path in sorted(SEEDS.rglob("*.txt")):
+        doc = analyse(path.read_text(encoding="utf-8"))
+        body = [s.text for s in doc.sentences if doc.kind_of(s) is Kind.BODY]
+        if len(body) > 3:
+            assert picks(fast, body) == picks(reference, body), path.name
+            compared += 1
+    assert compared >= 30
