@@ -7,6 +7,7 @@ quotation the detector then cannot find.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Opening mark -> closing marks it may pair with. „ closes with “ (German style),
@@ -16,6 +17,7 @@ STRAIGHT = '"'
 OPENING = frozenset(PAIRS) | {STRAIGHT}
 CLOSING = frozenset("»”›“") | {STRAIGHT}
 
+_ANY_MARK = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\u00a0\u202f\u2009([{/-–—'’:;,")
 
 
@@ -51,6 +53,8 @@ def match_pairs(text: str) -> list[MarkPair]:
     Linear time: each opener's stack position is also filed under its kind, so a closing
     mark finds the nearest opener it belongs to without scanning the stack.
     """
+    if not _ANY_MARK.search(text):
+        return []  # most sentences quote nobody: no per-character walk for them
     stack: list[tuple[str, int]] = []
     by_kind: dict[str, list[int]] = {opener: [] for opener in OPENING}
     pairs: list[MarkPair] = []
