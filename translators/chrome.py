@@ -199,7 +199,7 @@ def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
 BIO_MAX_WORDS = 120
 
 
-def _is_bio(para: Paragraph, name_line: str) -> bool:
+def _is_bio(para: Paragraph) -> bool:
     """A paragraph about the person named above it that says what they do."""
     return len(para.text.split()) <= BIO_MAX_WORDS and bool(BIO_WORDS.search(para.text))
 
@@ -232,6 +232,14 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 FOOTER_LINES = 2
 
 
+def _article_rows(paragraphs: Sequence[Paragraph], prose: list[bool], posts: list[bool]) -> list[bool]:
+    """Rows of prose long enough to be the article wherever they stand (posts aside)."""
+    return [
+        prose[i] and not posts[i] and len(p.text.split()) >= ARTICLE_PROSE_WORDS
+        for i, p in enumerate(paragraphs)
+    ]
+
+
 def _end_of_article(
     paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
 ) -> None:
@@ -242,11 +250,7 @@ def _end_of_article(
     is a call to action ("Lire le texte complet de l'appel.") or a form note, while a short
     closing paragraph after an inline "Lire aussi" or a heading is still the article.
     """
-    long_rows = [
-        i
-        for i, p in enumerate(paragraphs)
-        if prose[i] and not posts[i] and len(p.text.split()) >= ARTICLE_PROSE_WORDS
-    ]
+    long_rows = [i for i, row in enumerate(_article_rows(paragraphs, prose, posts)) if row]
     if not long_rows:
         return
     furniture = 0
@@ -277,7 +281,7 @@ def _related_section(
     """
     n = len(paragraphs)
     words = [len(p.text.split()) for p in paragraphs]
-    article = [prose[i] and not posts[i] and words[i] >= ARTICLE_PROSE_WORDS for i in range(n)]
+    article = _article_rows(paragraphs, prose, posts)
     article_below = list(accumulate(reversed(article), lambda seen, row: seen or row))[::-1]
     for m in range(n):
         text = paragraphs[m].text
@@ -332,7 +336,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     first_prose = prose.index(True) if any(prose) else n
     for i in range(first_prose + 1, n):
         if prose[i] and not posts[i] and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text):
-            if _is_bio(paragraphs[i], paragraphs[i - 1].text):
+            if _is_bio(paragraphs[i]):
                 kinds[i] = Kind.BOILERPLATE
                 prose[i] = False
                 k = i - 1

@@ -85,12 +85,18 @@ def _title_case(words: list[str]) -> bool:
     return len(words) >= 2 and bool(major) and all(w[0].isupper() and not w.isupper() for w in major)
 
 
+def _mean_margin(words: list[str]) -> float | None:
+    """Mean `_word_margin` of the words either language knows, None when it knows none."""
+    margins = [m for m in map(_word_margin, words) if m is not None]
+    return sum(margins) / len(margins) if margins else None
+
+
 def short_span_language(words: list[str], after_elision: bool = False) -> str | None:
     """ "en"/"fr" for one to four words from per-word frequencies, None without evidence."""
-    margins = [m for m in map(_word_margin, words) if m is not None]
-    if not margins:
+    mean = _mean_margin(words)
+    if mean is None:
         return None
-    score = sum(margins) / len(margins) + (TITLE_CASE_BONUS if _title_case(words) else 0.0)
+    score = mean + (TITLE_CASE_BONUS if _title_case(words) else 0.0)
     if len(words) == 1:
         # d'« abusive »: a word the sentence elides into is used as a French word
         return "en" if score >= WORD_MARGIN[0] and not after_elision else "fr"
@@ -127,12 +133,7 @@ def sentence_language(text: str) -> str:
         return "en"
     # short sentences leave lingua unsure ("Big win in Montana for Republicans!": 0.81);
     # per-word frequencies are a second, independent witness
-    margins = [m for m in map(_word_margin, words) if m is not None]
-    if (
-        confidence >= SENTENCE_SECOND_OPINION
-        and margins
-        and sum(margins) / len(margins) >= SENTENCE_WORD_MARGIN
-    ):
+    if confidence >= SENTENCE_SECOND_OPINION and (_mean_margin(words) or 0.0) >= SENTENCE_WORD_MARGIN:
         return "en"
     return "fr"
 

@@ -66,14 +66,19 @@ def without_quotes(text: str) -> str:
     return _outside_quotes(text, find_quotes(text), 0)
 
 
+def _annotate(sentence: Sentence) -> tuple[Sentence, str]:
+    """The sentence with its quotations and its own language, and its words outside quotes."""
+    quotes = find_quotes(sentence.text, sentence.start)
+    rest = words_only(_outside_quotes(sentence.text, quotes, sentence.start))
+    language = "fr"
+    if len(rest.split()) >= MIN_WORDS_FOR_SENTENCE:
+        language = sentence_language(rest)
+    return replace(sentence, quotes=quotes, language=language), rest
+
+
 def annotate(sentence: Sentence) -> Sentence:
     """The sentence with its quotations and its own language."""
-    quotes = find_quotes(sentence.text, sentence.start)
-    rest = _outside_quotes(sentence.text, quotes, sentence.start)
-    language = "fr"
-    if len(words_only(rest).split()) >= MIN_WORDS_FOR_SENTENCE:
-        language = sentence_language(rest)
-    return replace(sentence, quotes=quotes, language=language)
+    return _annotate(sentence)[0]
 
 
 def annotate_paragraph(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
@@ -84,8 +89,8 @@ def annotate_paragraph(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     short paragraph (a one-line post: "Dont worry bro") is judged word by word. A
     sentence with French marks (accents, elisions) stays French in any paragraph.
     """
-    annotated = tuple(annotate(s) for s in sentences)
-    rest = words_only(" ".join(_outside_quotes(s.text, s.quotes, s.start) for s in annotated))
+    annotated, rests = zip(*map(_annotate, sentences), strict=True) if sentences else ((), ())
+    rest = " ".join(rests)
     words = len(rest.split())
     if words == 0:
         return annotated
