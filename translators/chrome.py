@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from translators.document import Kind, Paragraph
 from translators.social import has_post_link, is_attribution
@@ -28,13 +27,18 @@ RELATED_MARKER = re.compile(
     r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
     r"|^dans\s+la\s+m[êe]me\s+rubrique"
     r"|^(?:nos\s+)?articles?\s+(?:li[ée]s|similaires|associ[ée]s|recommand[ée]s)"
-    r"|^(?:pour\s+)?aller\s+plus\s+loin\s*:?\s*$"
+    r"|^(?:pour\s+)?aller\s+plus\s+loin\s*:?\s*$|^pour\s+approfondir\s*:?\s*$|^[àa]\s+suivre\s*:?\s*$"
     r"|^(?:les\s+)?plus\s+lus\b"
     r"|^(?:related|read\s+also|see\s+also)\b",
     _I,
 )
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+\S")
 
+SHARE_BUTTON = re.compile(
+    r"^(?:partage[rz]|share|tweet(?:er)?|imprimer|copier\s+le\s+lien)\b"
+    r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard)$",
+    _I,
+)
 BOILERPLATE = re.compile(
     r"^(?:partage[rz]|share|tweet(?:er)?|envoyer\s+par\s+e-?mail|imprimer|copier\s+le\s+lien)\b"
     r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard)$"
@@ -262,49 +266,121 @@ def _end_of_article(
             kinds[i] = Kind.BOILERPLATE
 
 
-#: A related-article teaser is a short paragraph; longer prose is the article.
-TEASER_MAX_WORDS = 60
-#: How far a related-section marker's block may reach.
-RELATED_BLOCK_ROWS = 8
+#: A related-article teaser is a paragraph of a few sentences; longer prose is the article.
+TEASER_MAX_WORDS = 90
+#: How far a related-section marker's section may reach.
+RELATED_SECTION_ROWS = 40
 
 
 def _related_section(
     paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
 ) -> None:
-    """A bare section marker after the article ("Articles liés", "Aller plus loin") owns the
-    headlines and teasers under it.
+    """A bare section marker after the article ("Articles liés", "Pour approfondir") owns
+    the teasers under it: headlines, their categories and dates, and their blurbs.
 
-    A teaser is a short paragraph standing alone between a headline or chrome line and the
-    next one; two prose paragraphs in a row are the article going on. The marker is taken
-    as a section only when no long paragraph of the article follows it, so an inline
-    "Lire aussi" between two parts of the article owns nothing but its own list.
+    A blurb is a paragraph of a few sentences standing alone between a headline or chrome
+    line and the next one; the section ends at any other prose (two prose paragraphs in a
+    row are an article). The marker is taken as a section only when no long paragraph of
+    the article follows the section, so an inline "Lire aussi" between two parts of the
+    article owns nothing but its own list. Sections are read from the bottom up, so that a
+    section's blurbs do not count as article for the section above it.
     """
     n = len(paragraphs)
     words = [len(p.text.split()) for p in paragraphs]
     article = _article_rows(paragraphs, prose, posts)
-    article_below = list(accumulate(reversed(article), lambda seen, row: seen or row))[::-1]
-    for m in range(n):
-        text = paragraphs[m].text
-        if kinds[m] is not Kind.RELATED or words[m] > 4 or not RELATED_MARKER.search(text):
-            continue
-        block = range(m + 1, min(n, m + 1 + RELATED_BLOCK_ROWS))
-        teasers = [
-            i
-            for i in block
-            if prose[i]
+
+    def blurb(i: int) -> bool:
+        return (
+            prose[i]
             and not posts[i]
             and words[i] < TEASER_MAX_WORDS
             and not (i > 0 and prose[i - 1])
             and not (i + 1 < n and prose[i + 1])
-        ]
-        later_article = (block.stop < n and article_below[block.stop]) or any(
-            article[i] and i not in teasers for i in block
         )
-        if later_article:
+
+    article_after = [False] * (n + 1)
+    for m in range(n - 1, -1, -1):
+        article_after[m] = article[m] or article_after[m + 1]
+        text = paragraphs[m].text
+        if kinds[m] is not Kind.RELATED or words[m] > 4 or not RELATED_MARKER.search(text):
+            continue
+        stop, teasers = m + 1, []
+        while stop < min(n, m + 1 + RELATED_SECTION_ROWS) and (not prose[stop] or blurb(stop)):
+            if prose[stop]:
+                teasers.append(stop)
+            stop += 1
+        if article_after[stop]:
             continue
         for i in teasers:
             prose[i] = False
             kinds[i] = Kind.RELATED
+        article_after[m] = article_after[stop]
+
+
+#: This many chrome rows in a row (menus, share bars, teaser lists) split the page into blocks.
+BREAK_ROWS = 3
+#: A block with less prose than this share of the biggest block's is the page around the article.
+SIDE_BLOCK_SHARE = 0.2
+
+
+def _side_blocks(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
+) -> None:
+    """Prose cut off from the article by a run of chrome, and much smaller, is chrome too.
+
+    Headlines (short lines not yet told apart) neither make nor break a run of chrome.
+
+    A blog's description in the sidebar, a promotion above the menu, the blurb of the next
+    article after the "Article suivant" links: each is a sentence or two standing between
+    runs of page furniture, while the article is the block that holds most of the prose.
+    Only blocks above the first sizeable block or below the last one go: a short entry
+    between two long ones (a live blog) stays, as does a block with two long paragraphs in
+    a row (an article's closing part after an inserted block of links). Embedded posts are
+    never touched.
+    """
+    n = len(paragraphs)
+    block = [0] * n
+    current, run = 0, 0
+    for i, p in enumerate(paragraphs):
+        if kinds[i] in (Kind.BOILERPLATE, Kind.RELATED, Kind.BYLINE) and _LETTERS.search(p.text):
+            run += 1
+        elif prose[i]:
+            if run >= BREAK_ROWS:
+                current += 1
+            run = 0
+        block[i] = current
+    mass = [0] * (current + 1)
+    article = _article_rows(paragraphs, prose, posts)
+    running = [False] * (current + 1)
+    for i, p in enumerate(paragraphs):
+        if prose[i]:
+            mass[block[i]] += len(p.text.split())
+        if i and article[i] and article[i - 1] and block[i] == block[i - 1]:
+            running[block[i]] = True
+    biggest = max(mass)
+    kept = [b for b in range(current + 1) if running[b] or mass[b] >= SIDE_BLOCK_SHARE * biggest]
+    for i in range(n):
+        if prose[i] and not posts[i] and not kept[0] <= block[i] <= kept[-1]:
+            prose[i] = False
+            kinds[i] = Kind.BOILERPLATE
+
+
+def _boxed(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
+) -> None:
+    """A short sentence between two furniture lines is the text of a box: "Abonnez-vous à
+    notre infolettre / Du lundi au samedi, découvrez l'essentiel. / Je m'abonne". Share
+    buttons do not make a box: a live blog's short entry sits between two share bars."""
+
+    def furniture(i: int) -> bool:
+        text = paragraphs[i].text
+        return kinds[i] is Kind.BOILERPLATE and bool(_LETTERS.search(text)) and not SHARE_BUTTON.search(text)
+
+    for i in range(1, len(paragraphs) - 1):
+        short = len(paragraphs[i].text.split()) < ARTICLE_PROSE_WORDS
+        if prose[i] and not posts[i] and short and furniture(i - 1) and furniture(i + 1):
+            prose[i] = False
+            kinds[i] = Kind.BOILERPLATE
 
 
 def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
@@ -345,6 +421,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                     k -= 1
 
     _related_section(paragraphs, kinds, prose, posts)
+    _side_blocks(paragraphs, kinds, prose, posts)
+    _boxed(paragraphs, kinds, prose, posts)
     _end_of_article(paragraphs, kinds, prose, posts)
     body_rows = [i for i in range(n) if prose[i]]
     if not body_rows:

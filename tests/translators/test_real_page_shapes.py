@@ -155,3 +155,53 @@ def test_short_prose_after_the_page_footer_is_chrome():
     text = f"{LONG}\nJe fais un don\nAbonnez-vous à la newsletter\nUne autre façon d'agir au quotidien."
     rows = kinds_and_languages(text)
     assert [kind for t, kind, _ in rows if t.startswith("Une autre façon")] == ["boilerplate"]
+
+
+def test_teaser_blurbs_of_a_related_section_are_chrome_down_to_the_next_section():
+    blurb = (
+        "Dans cet entretien, l'ancien ministre analyse la crainte du déclassement qui saisit les "
+        "électeurs européens depuis la crise financière, et ce qu'elle change aux votes."
+    )
+    teasers = "\n".join(
+        f"Entretiens Politique\nUne conversation avec l'invité {k}\nPolitique\n{blurb}" for k in range(4)
+    )
+    text = f"{LONG}\n{LONG}\n{LONG}\nPour approfondir\n{teasers}\nÀ suivre\nUn témoignage du front\n10 mars 2020\n{blurb}"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t.startswith("Dans cet entretien")} == {"related"}
+    assert [kind for t, kind, _ in rows if t.startswith("Le gouvernement")] == ["body"] * 3
+
+
+def test_a_blurb_followed_by_the_article_going_on_is_body():
+    closing = "Le texte sera examiné au Sénat en janvier, a précisé le ministre mardi soir."
+    text = f"{LONG}\nÀ lire aussi\nUne autre histoire sans rapport\n{closing}\n{LONG}\nPartager\nFacebook"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t in (closing, LONG)] == ["body"] * 3
+
+
+def test_small_prose_cut_off_from_the_article_by_page_furniture_is_chrome():
+    sidebar = (
+        "Hier à peine considérée, l'Asie devient l'une des clefs du monde contemporain, "
+        "et ce blog en suit les soubresauts au jour le jour."
+    )
+    promo = "Une idée de roman ? Venez au salon du livre !"
+    nav = "Partager cet article\nArticle précédent\nUn autre titre\nArticle suivant\nEncore un titre\nPlanète Asie"
+    text = f"{promo}\nMenu\nRecherche\nSe connecter\nPolitique\nSociété\n{LONG}\n{LONG}\n{LONG}\n{nav}\n{sidebar}\nNous contacter\nBoutique\nDons"
+    rows = kinds_and_languages(text)
+    cut_off = [kind for t, kind, _ in rows if t in promo or t == sidebar]
+    assert len(cut_off) == 3 and not {"body", "heading", "title"} & set(cut_off)
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 3
+
+
+def test_a_short_live_blog_entry_between_long_ones_stays_body():
+    short = "Le match reprend après une courte interruption."
+    bar = "Partager\nFacebook\nTwitter"
+    text = f"{LONG} {LONG}\n{bar}\n{short}\n{bar}\n{LONG} {LONG}\n{bar}"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t == short] == ["body"]
+
+
+def test_a_sentence_boxed_between_two_furniture_lines_is_chrome():
+    box = "Du lundi au samedi, découvrez l’essentiel de l’actualité."
+    text = f"{LONG}\n{LONG}\nAbonnez-vous à notre infolettre matinale\n{box}\nJe m'abonne\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t == box] == ["boilerplate"]
