@@ -35,13 +35,16 @@ RELATED_MARKER = re.compile(
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+\S")
 
 SHARE_BUTTON = re.compile(
-    r"^(?:partage[rz]|share|tweet(?:er)?|imprimer|copier\s+le\s+lien)\b"
-    r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard)$",
+    r"^(?:partage[rz]|share|tweet(?:er)?|imprimer|copier(?:/coller)?\s+le\s+lien|lien\s+copi[ée])\b"
+    r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard|google\+|envoyer)"
+    r"(?:\s*:\s*\S+)?$",
     _I,
 )
 BOILERPLATE = re.compile(
-    r"^(?:partage[rz]|share|tweet(?:er)?|envoyer\s+par\s+e-?mail|imprimer|copier\s+le\s+lien)\b"
+    r"^(?:partage[rz]|share|tweet(?:er)?|envoyer\s+par\s+e-?mail|imprimer|copier(?:/coller)?\s+le\s+lien|lien\s+copi[ée])\b"
     r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard)$"
+    r"|^(?:\s*(?:facebook|twitter|flipboard|send|linkedin|messenger|whatsapp|telegram|bluesky|threads|pinterest|"
+    r"reddit|e-?mail|courriel|imprimer|print)\s*){3,}$"  # a share bar flattened: "FacebookTwitterFlipboard…"
     r"|laisse[rz]\s+un\s+commentaire|entrez\s+votre|votre\s+adresse\s+(?:e-?)?mail"
     r"|^\d*\s*commentaires?\s*(?:\(\d+\))?\s*$|^r[ée]pondre$|^annuler\s+la\s+r[ée]ponse"
     r"|^votre\s+(?:commentaire|message|nom|pr[ée]nom|e-?mail|adresse)\b|^site\s+(?:web|internet)\s*\*?$"
@@ -50,7 +53,7 @@ BOILERPLATE = re.compile(
     r"|tous\s+droits\s+r[ée]serv[ée]s|^©|politique\s+de\s+confidentialit[ée]|cookies?\b"
     r"|mentions\s+l[ée]gales|^(?:contenu\s+)?(?:publicit[ée]|sponsoris[ée])$"
     r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$"
-    r"|r[ée]serv[ée]\s+aux\s+abonn[ée]s|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
+    r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
     r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)\s*$"
@@ -73,8 +76,11 @@ BOILERPLATE = re.compile(
     r"|n['’]engag(?:e|ent)\s+que\s+(?:leurs?|son|ses)\s+auteur|^pour\s+citer\s+cet\s+article|^gardons\s+le\s+contact"
     r"|^(?:fermer|ok|close|haut\s+de\s+page|retour\s+en\s+haut|qui\s+sommes-nous\b.*)$|^portail\s+des?\b"
     r"|^\d+(?:[.,]\d+)?\s*(?:euros?|€)\b|\s[>›]\s*$"
-    # a lone count (shares, comments) and a jump link
-    r"|^\d{1,5}$|^aller\s+au\s+contenu",
+    # a lone count (shares, comments), a jump link, a screen reader's list bounds
+    r"|^\d{1,5}$|^(?:aller|passer|acc[ée]der)\s+(?:directement\s+)?au\s+contenu|^(?:d[ée]but|fin)\s+du\s+contenu\b"
+    r"|^(?:d[ée]but|fin)\s+de\s+la\s+liste\b|^passer\s+la\s+liste"
+    # notices: an old article, the comments' opinions
+    r"|\bne\s+(?:sont|soient|seraient)\s+plus\s+[àa]\s+jour\b|\bopinions?\s+exprim[ée]es\b",
     _I,
 )
 #: A line that is no words: arrows, a close button, font-size controls ("-A+A").
@@ -109,11 +115,13 @@ BYLINE = re.compile(
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|^il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
     r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
-    r"|^propos\s+recueillis\s+par\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
+    r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
+    r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+par\b|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|"
     r"|^\S+\s+(?:le\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?:à|-)\s+\d{1,2}[:h]\d{2}$"  # a comment's author and time
-    r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$",
+    r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$"
+    r"|^(?:AFP|Reuters|AP|Belga|ATS)\b[\s,|-]+(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + _MONTHS + r")\b",
     _I,
 )
 BIO_WORDS = re.compile(
@@ -151,11 +159,36 @@ def _is_signature(text: str) -> bool:
 TAG_LIST = re.compile(r"^[A-ZÀ-Ý][^,.;:!?]{0,30}(?:,\s*[A-ZÀ-Ý][^,.;:!?]{0,30}){2,}\.?$")
 
 
+#: A cookie or consent banner says what it is in its first words, however long it goes on.
+CONSENT = re.compile(
+    r"^(?:nous\s+utilisons|ce\s+site\s+(?:web\s+)?utilise|en\s+poursuivant\s+votre\s+navigation|"
+    r"(?:nos\s+partenaires\s+et\s+)?nous\s+(?:d[ée]posons|stockons))\b.{0,80}\b(?:cookies?|t[ée]moins|traceurs)\b",
+    _I,
+)
+CONSENT_MAX_WORDS = 120
+
+
+#: A menu flattened into one line: "Monde Euronews Witness No Comment Qatar 365 Spotlight…".
+MENU_LINE_WORDS = 8
+MENU_LINE_CAPITALISED = 0.75
+
+
+def _is_menu_line(text: str) -> bool:
+    """Eight words or more, nearly all capitalised: section names, not a sentence (French
+    sentences, titles included, are mostly lowercase words)."""
+    words = [w for w in text.split() if _LETTERS.search(w)]
+    if len(words) < MENU_LINE_WORDS or _TERMINAL.search(text):
+        return False
+    return sum(w[0].isupper() for w in words) >= MENU_LINE_CAPITALISED * len(words)
+
+
 def _pattern_kind(text: str) -> Kind | None:
     if is_attribution(text):
         return Kind.BYLINE
+    if _is_menu_line(text):
+        return Kind.BOILERPLATE
     if len(text.split()) >= LONG_PROSE_WORDS:
-        return None
+        return Kind.BOILERPLATE if len(text.split()) <= CONSENT_MAX_WORDS and CONSENT.search(text) else None
     if RELATED_MARKER.search(text) or TEASER.search(text):
         return Kind.RELATED
     if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text) or CAPTION.search(text):
@@ -279,8 +312,9 @@ def _related_section(
     the teasers under it: headlines, their categories and dates, and their blurbs.
 
     A blurb is a paragraph of a few sentences standing alone between a headline or chrome
-    line and the next one; the section ends at any other prose (two prose paragraphs in a
-    row are an article). The marker is taken as a section only when no long paragraph of
+    line and the next one; once two blurbs show the list, a blurb may come in up to three
+    short pieces (a kicker, a headline that ends with a full stop). The section ends at any
+    other prose (two prose paragraphs in a row are an article). The marker is taken as a section only when no long paragraph of
     the article follows the section, so an inline "Lire aussi" between two parts of the
     article owns nothing but its own list. Sections are read from the bottom up, so that a
     section's blurbs do not count as article for the section above it.
@@ -304,11 +338,19 @@ def _related_section(
         text = paragraphs[m].text
         if kinds[m] is not Kind.RELATED or words[m] > 4 or not RELATED_MARKER.search(text):
             continue
-        stop, teasers = m + 1, []
-        while stop < min(n, m + 1 + RELATED_SECTION_ROWS) and (not prose[stop] or blurb(stop)):
-            if prose[stop]:
-                teasers.append(stop)
-            stop += 1
+        stop, teasers, end = m + 1, [], min(n, m + 1 + RELATED_SECTION_ROWS)
+        while stop < end:
+            if not prose[stop]:
+                stop += 1
+                continue
+            run = stop
+            while run < end and prose[run] and not posts[run]:
+                run += 1
+            cards = len(teasers) >= 2 and run - stop <= 3 and sum(words[stop:run]) < TEASER_MAX_WORDS
+            if not (blurb(stop) or cards):
+                break
+            teasers.extend(range(stop, run))
+            stop = run
         if article_after[stop]:
             continue
         for i in teasers:
@@ -321,22 +363,28 @@ def _related_section(
 BREAK_ROWS = 3
 #: A block with less prose than this share of the biggest block's is the page around the article.
 SIDE_BLOCK_SHARE = 0.2
+#: A teaser card's blurb is a sentence or two.
+CARD_MAX_WORDS = 40
 
 
 def _side_blocks(
     paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
 ) -> None:
-    """Prose cut off from the article by a run of chrome, and much smaller, is chrome too.
+    """Prose cut off below the article by a run of chrome, and much smaller, is chrome too.
 
+    A blog's description in the sidebar, the blurb of the next article after the "Article
+    suivant" links, a comment-policy note: each is a sentence or two standing between runs
+    of page furniture, while the article is the block that holds most of the prose.
     Headlines (short lines not yet told apart) neither make nor break a run of chrome.
+    Below the article, a block whose prose paragraphs are all short and stand alone between
+    headlines is a list of teaser cards (headline, section, blurb) whatever its size; such a
+    block is the article only when nothing else is.
 
-    A blog's description in the sidebar, a promotion above the menu, the blurb of the next
-    article after the "Article suivant" links: each is a sentence or two standing between
-    runs of page furniture, while the article is the block that holds most of the prose.
-    Only blocks above the first sizeable block or below the last one go: a short entry
-    between two long ones (a live blog) stays, as does a block with two long paragraphs in
-    a row (an article's closing part after an inserted block of links). Embedded posts are
-    never touched.
+    Only blocks below the last sizeable block go: a short entry between two long ones (a
+    live blog) stays, as does a block with two long paragraphs in a row (an article's
+    closing part after an inserted block of links). Above the article a small block is as
+    often the standfirst or the first paragraph, set apart from the rest by the byline, the
+    share bar, the photo or an inserted list of links: it stays. Embedded posts stay too.
     """
     n = len(paragraphs)
     block = [0] * n
@@ -352,15 +400,24 @@ def _side_blocks(
     mass = [0] * (current + 1)
     article = _article_rows(paragraphs, prose, posts)
     running = [False] * (current + 1)
+    cards = [True] * (current + 1)
     for i, p in enumerate(paragraphs):
         if prose[i]:
             mass[block[i]] += len(p.text.split())
+            if (i and prose[i - 1]) or len(p.text.split()) > CARD_MAX_WORDS:
+                cards[block[i]] = False
         if i and article[i] and article[i - 1] and block[i] == block[i - 1]:
             running[block[i]] = True
-    biggest = max(mass)
-    kept = [b for b in range(current + 1) if running[b] or mass[b] >= SIDE_BLOCK_SHARE * biggest]
+    candidates = [b for b in range(current + 1) if not cards[b]] or list(range(current + 1))
+    main = max(candidates, key=mass.__getitem__)
+    biggest = mass[main]
+    kept = [
+        b
+        for b in range(current + 1)
+        if b == main or running[b] or (mass[b] >= SIDE_BLOCK_SHARE * biggest and not (b > main and cards[b]))
+    ]
     for i in range(n):
-        if prose[i] and not posts[i] and not kept[0] <= block[i] <= kept[-1]:
+        if prose[i] and not posts[i] and block[i] > kept[-1]:
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE
 
@@ -383,6 +440,54 @@ def _boxed(
             kinds[i] = Kind.BOILERPLATE
 
 
+def _title_block(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], first: int) -> int:
+    """Where the article's head (rubric, title, subtitle) starts, above its first prose.
+
+    A whole page pasted has its menus above the article, with headlines of other articles
+    among them. The article's head is the last headline before the body that follows a run
+    of furniture (three menu, notice or link lines with nothing but bylines, share buttons
+    or symbols between them), and what follows it; headlines above it belong to the page.
+    Furniture between the title and the body (a share bar, a caption) opens no new head.
+    """
+    run, start = 0, 0
+    for i in range(first):
+        text = paragraphs[i].text
+        if (
+            kinds[i] in (Kind.BOILERPLATE, Kind.RELATED)
+            and _LETTERS.search(text)
+            and not SHARE_BUTTON.search(text)
+        ):
+            run += 1
+        elif kinds[i] is None:
+            if run >= BREAK_ROWS:
+                start = i
+            run = 0
+    return start
+
+
+#: How many lines of teaser cards a related marker inside the article may own.
+MARKER_CARD_ROWS = 10
+
+
+def _owned_cards(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], marker: int) -> None:
+    """ "Sur le même sujet / Reportage / A Katmandou, exode sous pression / Par Sébastien
+    Farcis": the lines under a marker up to the next prose are its teaser cards when they
+    carry bylines; without one they may be the article's next section heading."""
+    rows = []
+    for k in range(marker + 1, min(len(paragraphs), marker + 1 + MARKER_CARD_ROWS)):
+        if kinds[k] is None and _is_prose(paragraphs[k].text, len(paragraphs[k].sentences)):
+            break
+        rows.append(k)
+    if any(kinds[k] is Kind.BYLINE for k in rows):
+        for k in rows:
+            if kinds[k] is None:
+                kinds[k] = Kind.RELATED
+
+
+#: Furniture lines a "Lire aussi :" may have between it and its headline.
+MARKER_SKIP_ROWS = 3
+
+
 def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """Give each paragraph its kind; returns new paragraphs, the input is unchanged."""
     n = len(paragraphs)
@@ -399,9 +504,12 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         while j < n and kinds[j] is None and LIST_ITEM.match(paragraphs[j].text):
             kinds[j] = Kind.RELATED
             j += 1
-        if j == i + 1 and j < n and kinds[j] is None and paragraphs[i].text.rstrip().endswith(":"):
-            if not _is_prose(paragraphs[j].text, len(paragraphs[j].sentences)):
+        if j == i + 1 and paragraphs[i].text.rstrip().endswith(":"):
+            while j < min(n, i + 1 + MARKER_SKIP_ROWS) and kinds[j] is Kind.BOILERPLATE:
+                j += 1  # "Lire aussi :", "Article réservé à nos abonnés", then the headline
+            if j < n and kinds[j] is None and not _is_prose(paragraphs[j].text, len(paragraphs[j].sentences)):
                 kinds[j] = Kind.RELATED
+        _owned_cards(paragraphs, kinds, i)
 
     prose = [
         posts[i] or (kinds[i] is None and _is_prose(p.text, len(p.sentences)))
@@ -420,6 +528,9 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                     kinds[k] = Kind.BYLINE
                     k -= 1
 
+    # the page's furniture first, so that a notice in the footer does not pass for the article
+    # continuing below a teaser section; then again with the teasers gone
+    _side_blocks(paragraphs, kinds, prose, posts)
     _related_section(paragraphs, kinds, prose, posts)
     _side_blocks(paragraphs, kinds, prose, posts)
     _boxed(paragraphs, kinds, prose, posts)
@@ -430,6 +541,9 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         return [replace(p, kind=kinds[i] or Kind.BODY) for i, p in enumerate(paragraphs)]
     first, last = body_rows[0], body_rows[-1]
 
+    for i in range(_title_block(paragraphs, kinds, first)):
+        if kinds[i] is None:
+            kinds[i] = Kind.BOILERPLATE
     title_seen = False
     next_open = _next_open(kinds, prose)
     for i in range(n):
@@ -458,6 +572,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             followed_by_headline = nxt is not None and not prose[nxt]
             if _is_signature(text):
                 kinds[i] = Kind.BYLINE  # "Raymond Taube": a signature, not a section heading
+            elif text.rstrip().endswith(":"):
+                kinds[i] = Kind.HEADING  # "Le fil des événements de jeudi :" leads into what follows
             else:
                 kinds[i] = Kind.RELATED if followed_by_headline else Kind.HEADING
     return [replace(p, kind=kinds[i] or Kind.BODY) for i, p in enumerate(paragraphs)]

@@ -91,9 +91,19 @@ def _mean_margin(words: list[str]) -> float | None:
     return sum(margins) / len(margins) if margins else None
 
 
+#: A capitalised word about as frequent in both languages is a name ("Maduro" in "Maduro
+#: grey"): it says nothing about the language of the words around it.
+NAME_MARGIN = 0.5
+
+
+def _without_names(words: list[str]) -> list[str]:
+    kept = [w for w in words if not (w[:1].isupper() and abs(_word_margin(w) or 0.0) < NAME_MARGIN)]
+    return kept or words
+
+
 def short_span_language(words: list[str], after_elision: bool = False) -> str | None:
     """ "en"/"fr" for one to four words from per-word frequencies, None without evidence."""
-    mean = _mean_margin(words)
+    mean = _mean_margin(_without_names(words) if len(words) > 1 else words)
     if mean is None:
         return None
     score = mean + (TITLE_CASE_BONUS if _title_case(words) else 0.0)

@@ -131,6 +131,10 @@ def test_french_sentence_with_english_words_is_french(text):
         ("Enfin", "fr"),
         ("trains", "fr"),  # the same word in both languages: translated
         ("fausses informations", "fr"),
+        # a name is as frequent in both languages: the words around it decide
+        ("Maduro grey", "en"),
+        ("Maduro démission", "fr"),
+        ("Macron président", "fr"),
     ],
 )
 def test_language_of_short_spans(span, language):

