@@ -380,9 +380,11 @@ def _side_blocks(
     headlines is a list of teaser cards (headline, section, blurb) whatever its size; such a
     block is the article only when nothing else is.
 
-    Only blocks below the last sizeable block go: a short entry between two long ones (a
-    live blog) stays, as does a block with two long paragraphs in a row (an article's
-    closing part after an inserted block of links). Above the article a small block is as
+    Above the article's head (its title, after the page's menus) lists of two cards or more
+    go too: feature promotions before the title. Otherwise only
+    blocks below the last sizeable block go: a short entry between two long ones (a
+    live blog) stays, as does a block with two paragraphs of 30 words or more in a row (an
+    article's closing part after an inserted block of links). Above the article a small block is as
     often the standfirst or the first paragraph, set apart from the rest by the byline, the
     share bar, the photo or an inserted list of links: it stays. Embedded posts stay too.
     """
@@ -398,16 +400,18 @@ def _side_blocks(
             run = 0
         block[i] = current
     mass = [0] * (current + 1)
-    article = _article_rows(paragraphs, prose, posts)
+    words = [len(p.text.split()) if prose[i] else 0 for i, p in enumerate(paragraphs)]
     running = [False] * (current + 1)
     cards = [True] * (current + 1)
+    rows = [0] * (current + 1)
     for i, p in enumerate(paragraphs):
         if prose[i]:
             mass[block[i]] += len(p.text.split())
+            rows[block[i]] += 1
             if (i and prose[i - 1]) or len(p.text.split()) > CARD_MAX_WORDS:
                 cards[block[i]] = False
-        if i and article[i] and article[i - 1] and block[i] == block[i - 1]:
-            running[block[i]] = True
+        if i and words[i] >= LONG_PROSE_WORDS and words[i - 1] >= LONG_PROSE_WORDS and prose[i - 1]:
+            running[block[i]] = running[block[i]] or (block[i] == block[i - 1] and not posts[i])
     candidates = [b for b in range(current + 1) if not cards[b]] or list(range(current + 1))
     main = max(candidates, key=mass.__getitem__)
     biggest = mass[main]
@@ -416,8 +420,12 @@ def _side_blocks(
         for b in range(current + 1)
         if b == main or running[b] or (mass[b] >= SIDE_BLOCK_SHARE * biggest and not (b > main and cards[b]))
     ]
+    first_main = next((i for i in range(n) if prose[i] and block[i] == main), 0)
+    head = _title_block(paragraphs, kinds, prose, first_main)
     for i in range(n):
-        if prose[i] and not posts[i] and block[i] > kept[-1]:
+        b = block[i]
+        above = i < head and b != main and cards[b] and rows[b] >= 2
+        if prose[i] and not posts[i] and (b > kept[-1] or above):
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE
 
@@ -440,14 +448,17 @@ def _boxed(
             kinds[i] = Kind.BOILERPLATE
 
 
-def _title_block(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], first: int) -> int:
+def _title_block(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], first: int
+) -> int:
     """Where the article's head (rubric, title, subtitle) starts, above its first prose.
 
     A whole page pasted has its menus above the article, with headlines of other articles
     among them. The article's head is the last headline before the body that follows a run
     of furniture (three menu, notice or link lines with nothing but bylines, share buttons
     or symbols between them), and what follows it; headlines above it belong to the page.
-    Furniture between the title and the body (a share bar, a caption) opens no new head.
+    Furniture between the title and the body (a share bar, a caption) opens no new head,
+    and prose (a standfirst) neither opens one nor breaks a run.
     """
     run, start = 0, 0
     for i in range(first):
@@ -458,7 +469,7 @@ def _title_block(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], firs
             and not SHARE_BUTTON.search(text)
         ):
             run += 1
-        elif kinds[i] is None:
+        elif kinds[i] is None and not prose[i]:
             if run >= BREAK_ROWS:
                 start = i
             run = 0
@@ -482,6 +493,75 @@ def _owned_cards(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], mark
         for k in rows:
             if kinds[k] is None:
                 kinds[k] = Kind.RELATED
+
+
+#: A comment's time stamp: "24 janvier 2017", "12h10", "le 22/11/2024 à 09:47", "il y a 2 heures".
+STAMP = re.compile(
+    r"^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:" + _MONTHS + r")\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+    r"(?:\s*(?:à|-|,)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*min)?)?\.?$"
+    r"|^\d{1,2}\s*[h:]\s*\d{2}$|^il\s+y\s+a\s+\d+\s+\w+$",
+    _I,
+)
+#: A comment's author and stamp on one line: "A. Nonyme on 5 mai 2016 10 h 47 min".
+NAME_AND_STAMP = re.compile(
+    r"^\S[^.!?]{0,40}\s(?:on|le|a\s+écrit\s+le)\s+\d{1,2}(?:er)?\s+(?:" + _MONTHS + r")\s+\d{4}\b", _I
+)
+#: Comment headers needed before the rows under them are taken as reader comments.
+COMMENT_HEADERS = 2
+
+
+def _comment_header(paragraphs: Sequence[Paragraph], i: int) -> int:
+    """Rows taken by a comment's header at row i (author, then one or two stamps), or 0."""
+    text = paragraphs[i].text
+    if NAME_AND_STAMP.search(text):
+        return 1
+    if len(text.split()) > 3 or len(text) > 40 or _TERMINAL.search(text) or STAMP.search(text):
+        return 0
+    k = i + 1
+    while k < len(paragraphs) and k <= i + 2 and STAMP.search(paragraphs[k].text):
+        k += 1
+    return k - i if k > i + 1 else 0
+
+
+#: How far a comment (header and text) may reach, and two comment headers may stand apart.
+COMMENT_ROWS = 15
+
+
+def _comments(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
+) -> None:
+    """Reader comments under the article: an author's name, a time stamp, the comment.
+
+    Headers count when two or more follow one another (at most COMMENT_ROWS rows apart)
+    after the article's first long paragraph: an article's own byline and date come once.
+    A comment runs to the next header, the last one to the next furniture line.
+    """
+    n = len(paragraphs)
+    article = _article_rows(paragraphs, prose, posts)
+    if not any(article):
+        return
+    headers, i = [], article.index(True) + 1
+    while i < n:
+        taken = _comment_header(paragraphs, i) if not posts[i] else 0
+        if taken and i + taken < n:
+            headers.append(i)
+        i += max(taken, 1)
+    for k, h in enumerate(headers):
+        after = headers[k + 1] if k + 1 < len(headers) and headers[k + 1] - h <= COMMENT_ROWS else None
+        before = k > 0 and h - headers[k - 1] <= COMMENT_ROWS
+        if after is None and not before:
+            continue  # a lone header: an article's byline, a sidebar's "latest comments"
+        end = after
+        if end is None:
+            end = h + 1
+            while end < min(n, h + COMMENT_ROWS) and not (
+                kinds[end] in (Kind.BOILERPLATE, Kind.RELATED) and _LETTERS.search(paragraphs[end].text)
+            ):
+                end += 1
+        for r in range(h, end):
+            if not posts[r]:
+                kinds[r] = kinds[r] or Kind.BOILERPLATE
+                prose[r] = False
 
 
 #: Furniture lines a "Lire aussi :" may have between it and its headline.
@@ -530,6 +610,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 
     # the page's furniture first, so that a notice in the footer does not pass for the article
     # continuing below a teaser section; then again with the teasers gone
+    _comments(paragraphs, kinds, prose, posts)
     _side_blocks(paragraphs, kinds, prose, posts)
     _related_section(paragraphs, kinds, prose, posts)
     _side_blocks(paragraphs, kinds, prose, posts)
@@ -541,7 +622,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         return [replace(p, kind=kinds[i] or Kind.BODY) for i, p in enumerate(paragraphs)]
     first, last = body_rows[0], body_rows[-1]
 
-    for i in range(_title_block(paragraphs, kinds, first)):
+    for i in range(_title_block(paragraphs, kinds, prose, first)):
         if kinds[i] is None:
             kinds[i] = Kind.BOILERPLATE
     title_seen = False
@@ -569,7 +650,10 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             kinds[i] = Kind.BYLINE if _is_name(text) else Kind.BOILERPLATE
         else:
             nxt = next_open[i]
-            followed_by_headline = nxt is not None and not prose[nxt]
+            # a numbered heading below ("9. TorrentDownloads") makes this the end of an item
+            followed_by_headline = (
+                nxt is not None and not prose[nxt] and not LIST_ITEM.match(paragraphs[nxt].text)
+            )
             if _is_signature(text):
                 kinds[i] = Kind.BYLINE  # "Raymond Taube": a signature, not a section heading
             elif text.rstrip().endswith(":"):

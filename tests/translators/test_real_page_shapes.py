@@ -259,3 +259,45 @@ def test_a_sentence_boxed_between_two_furniture_lines_is_chrome():
     text = f"{LONG}\n{LONG}\nAbonnez-vous à notre infolettre matinale\n{box}\nJe m'abonne\n{LONG}"
     rows = kinds_and_languages(text)
     assert [kind for t, kind, _ in rows if t == box] == ["boilerplate"]
+
+
+def test_reader_comments_under_the_article_are_chrome():
+    comments = "\n".join(
+        f"lecteur{k}\n24 janvier 2017\n12h{10 + k}\n"
+        "À ce compte-là, je verrais bien plus Landeskog avec Ottawa que Duchene, moins électrisant mais "
+        "fiable, et qui ne coûterait pas trop cher en espoirs à l’organisation.\nMais qu’est-ce que ça prendrait ?"
+        for k in range(3)
+    )
+    text = f"Par Mathias Brunet\n24 janvier 2017\n{LONG}\n{LONG}\n{LONG}\n85 commentaires\n{comments}\nRecherche\nBlogues\nSoccer"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 3
+    assert {kind for t, kind, _ in rows if t.startswith(("À ce compte-là", "Mais qu’est-ce"))} == {
+        "boilerplate"
+    }
+
+
+def test_a_byline_and_date_above_the_article_are_not_a_comment():
+    text = f"Un titre d’article assez long\nJean Dupont\n24 janvier 2017\n{LONG}\nMarie Durand\n25 janvier 2017\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 2
+
+
+def test_a_site_about_text_in_the_sidebar_below_the_article_is_chrome():
+    about = (
+        "NextWarez est un portail d'information et de documentation sur le sujet, qui traite de streaming, "
+        "de téléchargement direct et de torrent.\n"
+        "Retrouvez nos publications régulières le lundi, une chronique culture le mercredi et des tutoriels."
+    )
+    text = f"{LONG} {LONG}\n{LONG} {LONG}\n{LONG} {LONG}\n{LONG}\nPartager cet article\nÉtiquettes : torrent, DDL\nLaisser un commentaire\nA propos\n{about}\nContact"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t in about} == {"boilerplate"}
+
+
+def test_a_data_line_above_a_numbered_heading_stays_in_the_article():
+    items = "\n".join(
+        f"{k}. Tracker{k}\nCe site est connu des amateurs, mais fait sa première apparition dans le classement cette année.\n"
+        f"RANG ALEXA : {k * 100} / 2016 #NC"
+        for k in range(5, 0, -1)
+    )
+    rows = kinds_and_languages(f"{LONG}\n{items}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t.startswith("RANG ALEXA")} == {"heading"}
