@@ -29,6 +29,8 @@ from pathlib import Path
 
 import requests
 
+from service.bench_hostile import adversarial
+from service.bench_hostile import line as hostile_line
 from service.pipeline import Options, Pipeline
 from translators.engine import EngineSettings
 from translators.models import InstalledModel
@@ -548,6 +550,7 @@ def table(report: dict) -> str:
         for p in report["limit"]["grid"]
     )
     lines.append(f"grid for (a), inter x intra threads x batch tokens, words/s: {grid}")
+    lines.append(hostile_line(report["adversarial"]))
     for problem in report["limit_invalid"]:
         lines.append(f"LIMIT INVALID: {problem}")
     return "\n".join(lines)
@@ -604,6 +607,7 @@ def run(
         "server": bench.server(settings, work, clients, rounds),
         "peer": bench.peer(work, settings),
         "lengths": bench.lengths(settings, work, lengths),
+        "adversarial": adversarial("\n".join(articles), progress=progress),
     }
     report["limit_invalid"] = check_limit(report)
     return report

@@ -307,6 +307,11 @@ def _size_option(default: str):  # noqa: ANN202 - a click decorator
     show_default=True,
     help="Article lengths in characters for the cost-against-length rows.",
 )
+@click.option(
+    "--adversarial",
+    is_flag=True,
+    help="Only the hostile-input row: analysis time per 100 000 characters against a plain article.",
+)
 @_out_option("bench.json")
 def bench(
     model_file: Path | None,
@@ -319,18 +324,30 @@ def bench(
     grid: str,
     engine_point: str,
     lengths: str,
+    adversarial: bool,
     out_file: Path,
 ) -> None:
     """Measure every path (Python API, HTTP, bulk, jobs, argostranslate) against raw CTranslate2.
 
     Exits 2 when a path comes out faster than 1.05 × the limit (a): the limit was then
-    measured wrong, and no ratio in the table can be trusted.
+    measured wrong, and no ratio in the table can be trusted. With --adversarial, only the
+    hostile-input row (no model needed); it exits 1 when the worst input costs more than
+    the target times a plain article.
     """
     import tempfile
 
     from tqdm import tqdm
 
     from service import bench as benchmark
+
+    if adversarial:
+        from service import bench_hostile
+
+        articles = benchmark.read_articles(articles_dir)
+        row = bench_hostile.adversarial("\n".join(articles))
+        benchmark.save({"adversarial": row}, out_file)
+        click.echo(bench_hostile.line(row))
+        raise SystemExit(0 if row["worst_ratio"] <= row["target_ratio"] else 1)
 
     counts = [int(c) for c in clients.split(",") if c.strip()]
     beam = beam_size or _config().beam_size
@@ -346,7 +363,9 @@ def bench(
             click.echo(f"bench: building a random-weight {size} model (real format)", err=True)
             model_file = _build_random(Path(tmp) / f"bench-{size}.argosmodel", articles_dir, size)
         installed = install_file(model_file, packages_dir)
-        stages = len(grid_points) + 6 + len(counts) + 1 + len(sizes)
+        from service.bench_hostile import GENERATORS
+
+        stages = len(grid_points) + 6 + len(counts) + 1 + len(sizes) + len(GENERATORS)
         with tqdm(total=stages, desc="bench", unit="stage", file=sys.stderr, disable=None) as bar:
 
             def progress(message: str) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from summarizers import DEFAULT_METHOD, summarize
 from translators.chrome import classify
-from translators.document import Document, Kind, Quote, Sentence
+from translators.document import Document, Kind, Paragraph, Quote, Sentence
 from translators.engine import Engine, EngineSettings
 from translators.models import InstalledModel, find_model
 from translators.quotes import Piece, annotate_paragraph, has_kept_quotes, pieces, restore_kept
@@ -87,8 +87,14 @@ def in_layout(text: str, replacements: list[tuple[int, int, str]]) -> str:
 def analyse(text: str) -> Document:
     """Segment, classify and find quotations: everything before the model."""
     paragraphs = classify(segment(text))
-    annotated = (replace(p, sentences=annotate_paragraph(p.sentences)) for p in paragraphs)
-    return Document(text, tuple(annotated))
+    return Document(text, tuple(map(_annotated, paragraphs)))
+
+
+def _annotated(paragraph: Paragraph) -> Paragraph:
+    sentences = annotate_paragraph(paragraph.sentences)
+    if all(a is b for a, b in zip(sentences, paragraph.sentences, strict=True)):
+        return paragraph  # a line with nothing to annotate: most of a page's furniture
+    return replace(paragraph, sentences=sentences)
 
 
 def _from_pieces(plan: list, english: Iterator[str]) -> str:

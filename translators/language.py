@@ -8,7 +8,7 @@ elisions and accents are decisive, and a single word needs a very high score.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from translators.social import words_only
 
@@ -71,9 +71,13 @@ _MINOR_WORDS = frozenset("a an and as at by for in of on or the to with".split()
 
 def _word_margin(word: str) -> float | None:
     """English minus French Zipf frequency of one word (wordfreq), None when neither knows it."""
+    return _lowercase_margin(_ELONGATED.sub(r"\1", word.lower()))  # "Thiiiiiis" is "this"
+
+
+@lru_cache(maxsize=1 << 16)
+def _lowercase_margin(word: str) -> float | None:
     from wordfreq import zipf_frequency
 
-    word = _ELONGATED.sub(r"\1", word.lower())  # "Thiiiiiis" is "this"
     en, fr = zipf_frequency(word, "en"), zipf_frequency(word, "fr")
     if en == 0 and fr == 0:
         return None
@@ -113,8 +117,23 @@ def short_span_language(words: list[str], after_elision: bool = False) -> str | 
     return "en" if score >= WORD_MARGIN[1] else "fr"
 
 
+#: Short texts judged once: page furniture and hostile input repeat the same few words.
+SHORT_TEXT_CHARS = 64
+
+
 def language_of(text: str, after_elision: bool = False) -> str:
     """ "en" or "fr" for a quotation or a short text; "fr" when unsure, so it gets translated."""
+    if len(text) <= SHORT_TEXT_CHARS:
+        return _short_language_of(text, after_elision)
+    return _language_of(text, after_elision)
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_language_of(text: str, after_elision: bool) -> str:
+    return _language_of(text, after_elision)
+
+
+def _language_of(text: str, after_elision: bool) -> str:
     text = words_only(text)
     words = _WORD.findall(text)
     if not words or _FRENCH_MARKS.search(text):

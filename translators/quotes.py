@@ -73,6 +73,8 @@ def _annotate(sentence: Sentence) -> tuple[Sentence, str]:
     language = "fr"
     if len(rest.split()) >= MIN_WORDS_FOR_SENTENCE:
         language = sentence_language(rest)
+    if not quotes and language == sentence.language:
+        return sentence, rest  # most sentences: nothing to add
     return replace(sentence, quotes=quotes, language=language), rest
 
 

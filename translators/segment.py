@@ -63,8 +63,13 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ANY_OPENER = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+
+
 def _unclosed_opener(para: str) -> int | None:
     """The first opening quotation mark in `para` that nothing closes, if any."""
+    if not _ANY_OPENER.search(para):
+        return None
     starts = {p.start for p in match_pairs(para)}
     for i, ch in enumerate(para):
         if ch in PAIRS and i not in starts:
@@ -147,6 +152,8 @@ def _protected_positions(para: str, pairs: list[MarkPair]) -> list[bool]:
 
 def sentence_cuts(para: str) -> list[int]:
     """Positions in `para` where a new sentence starts."""
+    if not _TERMINATOR.search(para):
+        return []  # a heading, a menu line: one sentence
     pairs = _protected_pairs(para)
     closers = {p.end - 1 for p in pairs}
     protected = _protected_positions(para, pairs)

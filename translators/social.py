@@ -28,6 +28,8 @@ _NOISE = re.compile(
 
 def attribution_start(line: str) -> int | None:
     """Where an attribution begins in `line` (0 when the line is one), or None."""
+    if "(@" not in line:
+        return None  # most lines: no handle in parentheses
     match = ATTRIBUTION.search(line)
     date = match.group("date") if match else ""
     if not match or (date.strip() and not re.search(r"\d{4}", date)):

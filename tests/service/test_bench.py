@@ -45,7 +45,15 @@ def test_bench_tiny_reports_every_figure(tmp_path, isolated_env, articles):
     assert report["peer"]["words_per_s"] > 0 and "splitter" in report["peer"]
     assert report["alone"]["ratio_p50"] > 0
     assert [r["chars"] for r in report["lengths"]] == [1000, 3000]
-    for line in ("× (a)", "(d) HTTP API, 2 client(s)", "(e) bulk, 2 worker", "(f) job API", "(g) peer"):
+    assert report["adversarial"]["worst_ratio"] > 0 and report["adversarial"]["plain_s"] > 0
+    for line in (
+        "× (a)",
+        "(d) HTTP API, 2 client(s)",
+        "(e) bulk, 2 worker",
+        "(f) job API",
+        "(g) peer",
+        "hostile input",
+    ):
         assert line in done.stdout, line
 
 
@@ -56,3 +64,12 @@ def test_bench_says_when_a_path_beats_the_limit(tmp_path, isolated_env, articles
     assert done.returncode == 2
     assert "the limit (a) is invalid" in done.stderr and "LIMIT INVALID" in done.stdout
     assert json.loads(out.read_text())["limit_invalid"]
+
+
+def test_bench_adversarial_row_alone(tmp_path, isolated_env, articles):
+    out = tmp_path / "hostile.json"
+    done = run_cli(["bench", "--adversarial", "--articles", str(articles), "--out", str(out)], isolated_env)
+    row = json.loads(out.read_text())["adversarial"]
+    assert set(row["generators_s"]) >= {"quotation marks", "short lines", "comment stamps"}
+    assert done.returncode == (0 if row["worst_ratio"] <= row["target_ratio"] else 1), done.stderr
+    assert "hostile input, analysis per 100,000 chars" in done.stdout and "Traceback" not in done.stderr

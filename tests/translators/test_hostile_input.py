@@ -1,0 +1,104 @@
+"""Any text up to the size limit: analysed without an exception, offsets that hold, and in
+linear time (the service faces the network)."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from service.bench_hostile import GENERATORS, repeated, seconds
+from service.pipeline import analyse
+from translators.quotes import pieces
+
+MARKS = "«»“”„‟‹›\"'’‘`´"
+PUNCTUATION = ".!?…;:,-—–()[]{}*#@/\\|"
+SPACES = [
+    " ",
+    "\u00a0",
+    "\u202f",
+    "\u2009",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\u2028",
+    "\u2029",
+    "\x0b",
+    "\x0c",
+]
+ODD = [
+    "\x00",
+    "\x1b",
+    "\u200b",
+    "\u200e",
+    "\u200f",
+    "\ufeff",
+    "\u0301",
+    "\u0308",
+    "\U0001f600",
+    "\U0001f1eb\U0001f1f7",
+]
+WORDS = [
+    "le",
+    "président",
+    "a",
+    "dit",
+    "Bonjour",
+    "I",
+    "love",
+    "you",
+    "Lire",
+    "aussi",
+    "Partager",
+    "Publié",
+    "https://t.co/abc",
+    "@handle",
+    "#Paris",
+    "2020",
+    "12h10",
+    "שלום",
+    "مرحبا",
+    "Ж",
+    "x" * 300,
+]
+
+pieces_of_text = st.one_of(
+    st.sampled_from(list(MARKS)),
+    st.sampled_from(list(PUNCTUATION)),
+    st.sampled_from(SPACES),
+    st.sampled_from(ODD),
+    st.sampled_from(WORDS),
+    st.text(max_size=8),
+)
+hostile_texts = st.lists(pieces_of_text, max_size=400).map("".join)
+
+
+def check_document(text: str) -> None:
+    doc = analyse(text)
+    for paragraph in doc.paragraphs:
+        assert text[paragraph.start : paragraph.end] == paragraph.text
+        for s in paragraph.sentences:
+            assert paragraph.start <= s.start <= s.end <= paragraph.end
+            assert text[s.start : s.end] == s.text
+            for q in s.quotes:
+                assert s.start <= q.start < q.end <= s.end
+            assert "".join(p.text for p in pieces(s)) == s.text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_texts)
+def test_any_text_is_analysed_with_offsets_that_hold(text):
+    check_document(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_unicode_is_analysed(text):
+    check_document(text)
+
+
+def test_analysis_time_grows_linearly_on_the_worst_inputs():
+    """Doubling the input at most ~2.5 × the time (best of two runs; generous, not a benchmark)."""
+    analyse("Bonjour. " * 100)  # models and word lists loaded before timing
+    for name, unit in GENERATORS.items():
+        small, large = seconds(repeated(unit, 40_000)), seconds(repeated(unit, 80_000))
+        assert large <= 2.5 * small + 0.05, (name, small, large)
