@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response
 from flask_cors import CORS
 
+from service import observability
 from service.api import bp as api_bp
 from service.config import Config, load_config
 from service.errors import register_error_handlers
@@ -31,12 +32,14 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
         config.redis_url, config.jobs_db, config.lease_seconds, None if config.redis_url else pipeline
     )
     register_error_handlers(app)
+    observability.install(app)
     for blueprint in (api_bp, jobs_bp, libretranslate_bp, web_bp, openapi_bp):
         app.register_blueprint(blueprint)
     # API clients in browsers on other origins, as LibreTranslate allows; the web form is same-origin
     CORS(
         app,
         resources={r"/(v1/.*|translate|detect|languages|frontend/settings|openapi\.json)": {"origins": "*"}},
+        expose_headers=["X-Request-ID"],
     )
     app.after_request(_security_headers)
     return app

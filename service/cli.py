@@ -44,15 +44,14 @@ def main() -> None:
 @click.option("--threads", type=int, help="HTTP worker threads [BILINGUA_THREADS, default 4].")
 def serve(host: str | None, port: int | None, threads: int | None) -> None:
     """Run the HTTP API with waitress."""
-    import logging
 
     import waitress
 
     from service.app import create_app
-
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from service.observability import configure_logging
 
     config = _config(host=host, port=port, threads=threads)
+    configure_logging(config.log_format)
     app = create_app(config)
     try:
         app.extensions["bilingua.pipeline"].warm_up()

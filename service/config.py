@@ -31,6 +31,12 @@ def _flag(value: str) -> bool:
     raise ValueError("expected true or false")
 
 
+def _log_format(value: str) -> str:
+    if value.strip().lower() not in ("text", "json"):
+        raise ValueError("expected text or json")
+    return value.strip().lower()
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -80,6 +86,8 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("max_job_articles", 1000, int, "most articles in one job (413 above)"),
     Option("max_job_chars", 5_000_000, int, "most characters in one job (413 above)"),
+    Option("log_format", "text", _log_format, "server logs: text, or json (one object per line)"),
+    Option("metrics_token", "", str, "bearer token /metrics requires (empty = open)"),
 )
 
 _ENGINE_FIELDS = {f.name for f in fields(EngineSettings)}
@@ -109,6 +117,8 @@ class Config:
     lease_seconds: float
     max_job_articles: int
     max_job_chars: int
+    log_format: str
+    metrics_token: str
 
     @property
     def api_key_set(self) -> frozenset[str]:

@@ -14,11 +14,14 @@ log = logging.getLogger(__name__)
 
 _CODES = {
     400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "validation_error",
+    429: "too_many_requests",
     503: "model_not_installed",
 }
 
@@ -29,8 +32,8 @@ class ApiError(Exception):
         self.status, self.message, self.details = status, message, details
 
 
-def error_response(status: int, message: str, details: object = None):  # noqa: ANN201 - Flask response
-    body = {"error": {"code": _CODES.get(status, "error"), "message": message, "details": details}}
+def error_response(status: int, message: str, details: object = None, code: str | None = None):  # noqa: ANN201
+    body = {"error": {"code": code or _CODES.get(status, "error"), "message": message, "details": details}}
     return jsonify(body), status
 
 

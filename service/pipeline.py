@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -156,13 +156,26 @@ class Pipeline:
         self.quotes_in_context = quotes_in_context
         self._engine = engine
         self._lock = threading.Lock()
+        self._on_batch: Callable[[Sequence[str]], None] | None = None
+        #: Seconds the model took to load, once it has.
+        self.model_load_s: float | None = None
+
+    def observe(self, on_batch: Callable[[Sequence[str]], None]) -> None:
+        """Have `on_batch` told of every model call's source texts (the service's metrics)."""
+        self._on_batch = on_batch
+        if self._engine is not None:
+            self._engine.on_batch = on_batch
 
     def engine(self) -> Engine:
         """The loaded engine; raises ModelNotInstalled until a model is installed."""
         if self._engine is None:
             with self._lock:
                 if self._engine is None:
-                    self._engine = Engine(find_model(self.packages_dir), self.settings)
+                    started = time.perf_counter()
+                    engine = Engine(find_model(self.packages_dir), self.settings)
+                    engine.on_batch = self._on_batch
+                    self.model_load_s = time.perf_counter() - started
+                    self._engine = engine
         return self._engine
 
     @property

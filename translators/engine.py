@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from translators.batching import Coalescer
@@ -79,6 +79,8 @@ class Engine:
         self._cache = _LRU(s.cache_size)
         # a few full batches' worth of words is enough to start a shared call
         self.coalescer = Coalescer(self.translate_uncached, s.batch_wait_ms / 1000, 4 * s.max_batch_tokens)
+        #: Told of every model call's source texts (metrics); None when nobody listens.
+        self.on_batch: Callable[[Sequence[str]], None] | None = None
 
     def _decode_options(self) -> dict:
         s = self.settings
@@ -99,6 +101,8 @@ class Engine:
         """One output per input, in order, in as few CTranslate2 calls as the batch size allows."""
         if not texts:
             return []
+        if self.on_batch is not None:
+            self.on_batch(texts)
         tokens = [self._sp.encode(t, out_type=str) for t in texts]
         # sentences of similar length batch together with little padding
         order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
