@@ -7,6 +7,7 @@ import re
 
 from flask import Blueprint, current_app, request
 
+from service.backpressure import gate
 from service.errors import ApiError
 from service.pipeline import Options, Pipeline
 from service.schemas import translate_request, translate_response
@@ -93,13 +94,17 @@ def translate():  # noqa: ANN201
         413: {description: Text over the limit, content: {application/json: {schema: ErrorSchema}}}
         415: {description: Not JSON, content: {application/json: {schema: ErrorSchema}}}
         422: {description: Invalid fields, content: {application/json: {schema: ErrorSchema}}}
-        503: {description: No model installed, content: {application/json: {schema: ErrorSchema}}}
+        503:
+          description: >
+            No model installed (code model_not_installed); every translation place taken
+            (overloaded) or BILINGUA_REQUEST_TIMEOUT passed (timeout), with a Retry-After header
+          content: {application/json: {schema: ErrorSchema}}
     """
     payload = json_body()
     if isinstance(payload, dict):
         check_length(payload.get("text"))
     args = translate_request.load(payload)
-    result = pipeline().run(args.pop("text"), Options(**args))
+    result = gate().run(pipeline().run, args.pop("text"), Options(**args))
     return translate_response.dump(result)
 
 
@@ -121,10 +126,12 @@ def health():  # noqa: ANN201
         model = pipeline().engine().model
     except ModelNotInstalled:
         model = None
+    load = gate().state()
     return {
-        "status": "ok",
+        "status": "saturated" if load["saturated"] else "ok",
         "model_loaded": model is not None,
         "model": {"name": model.name, "version": model.version} if model else None,
+        "load": load,
     }
 
 

@@ -7,6 +7,7 @@ from flask_cors import CORS
 
 from service import observability
 from service.api import bp as api_bp
+from service.backpressure import Gate
 from service.config import Config, load_config
 from service.errors import register_error_handlers
 from service.jobs import JobQueue
@@ -27,6 +28,7 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
     app.json.ensure_ascii = False
     pipeline = pipeline or config.pipeline()
     app.extensions["bilingua.pipeline"] = pipeline
+    app.extensions["bilingua.gate"] = Gate(config.max_inflight, config.queue_depth, config.request_timeout)
     # with Redis, workers elsewhere translate; this process only enqueues and reports
     app.extensions["bilingua.jobs"] = JobQueue(
         config.redis_url, config.jobs_db, config.lease_seconds, None if config.redis_url else pipeline

@@ -41,7 +41,7 @@ def main() -> None:
 @main.command()
 @click.option("--host", help="Address to listen on [BILINGUA_HOST, default 127.0.0.1].")
 @click.option("--port", type=int, help="Port to listen on [BILINGUA_PORT, default 5000].")
-@click.option("--threads", type=int, help="HTTP worker threads [BILINGUA_THREADS, default 4].")
+@click.option("--threads", type=int, help="HTTP worker threads [BILINGUA_THREADS, default 16].")
 def serve(host: str | None, port: int | None, threads: int | None) -> None:
     """Run the HTTP API with waitress."""
 
@@ -73,6 +73,7 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
     try:
         waitress.serve(app, host=config.host, port=config.port, threads=config.threads, ident="bilingua")
     finally:
+        app.extensions["bilingua.gate"].shutdown()  # translations already accepted finish
         if consumer is not None:
             consumer.stop()
 

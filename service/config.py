@@ -52,7 +52,9 @@ class Option:
 OPTIONS: tuple[Option, ...] = (
     Option("host", "127.0.0.1", str, "address `bilingua serve` listens on"),
     Option("port", 5000, int, "port `bilingua serve` listens on"),
-    Option("threads", 4, int, "HTTP worker threads of the server"),
+    Option(
+        "threads", 16, int, "HTTP worker threads of the server (more than translations at once plus queue)"
+    ),
     Option("max_chars", 200_000, int, "longest accepted article, in characters (413 above)"),
     Option("packages_dir", _default_packages_dir, str, "folder of installed Argos packages"),
     Option("beam_size", 2, int, "beam size (1 = greedy; Argos uses 4)"),
@@ -86,6 +88,11 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("max_job_articles", 1000, int, "most articles in one job (413 above)"),
     Option("max_job_chars", 5_000_000, int, "most characters in one job (413 above)"),
+    Option("max_inflight", 3, int, "translations (API, LibreTranslate, web form) running at once"),
+    Option("queue_depth", 8, int, "translations waiting for a place; past it, 503 with Retry-After at once"),
+    Option(
+        "request_timeout", 120.0, float, "seconds a translation request may take before a 503 (0 = no limit)"
+    ),
     Option("log_format", "text", _log_format, "server logs: text, or json (one object per line)"),
     Option("metrics_token", "", str, "bearer token /metrics requires (empty = open)"),
 )
@@ -117,6 +124,9 @@ class Config:
     lease_seconds: float
     max_job_articles: int
     max_job_chars: int
+    max_inflight: int
+    queue_depth: int
+    request_timeout: float
     log_format: str
     metrics_token: str
 

@@ -27,9 +27,17 @@ _CODES = {
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str, details: object = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        details: object = None,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status, self.message, self.details = status, message, details
+        self.code, self.headers = code, headers or {}
 
 
 def error_response(status: int, message: str, details: object = None, code: str | None = None):  # noqa: ANN201
@@ -40,7 +48,8 @@ def error_response(status: int, message: str, details: object = None, code: str 
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(exc: ApiError):  # noqa: ANN202
-        return error_response(exc.status, exc.message, exc.details)
+        body, status = error_response(exc.status, exc.message, exc.details, exc.code)
+        return body, status, exc.headers
 
     @app.errorhandler(ValidationError)
     def _invalid(exc: ValidationError):  # noqa: ANN202

@@ -10,6 +10,7 @@ from flask import Blueprint, current_app, jsonify, request
 from marshmallow import ValidationError
 
 from service.api import load_json, pipeline
+from service.backpressure import Overloaded, gate
 from service.schemas import DetectRequestSchema, LibreTranslateRequestSchema
 from translators.html import translate_html
 from translators.language import confidences
@@ -27,14 +28,20 @@ _detect_request = DetectRequestSchema()
 
 
 class LibreError(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.headers = headers or {}
 
 
 @bp.errorhandler(LibreError)
 def _libre_error(exc: LibreError):  # noqa: ANN202
-    return jsonify(error=str(exc)), exc.status
+    return jsonify(error=str(exc)), exc.status, exc.headers
+
+
+@bp.errorhandler(Overloaded)
+def _overloaded(exc: Overloaded):  # noqa: ANN202 - LibreTranslate's error shape, with Retry-After
+    return jsonify(error=exc.message), 503, exc.headers
 
 
 @bp.errorhandler(ValidationError)
@@ -113,10 +120,11 @@ def translate():  # noqa: ANN201
     if size > limit:
         raise LibreError(413, f"Invalid request: request ({size}) exceeds text limit ({limit})")
     todo = [t for t in texts if t.strip()]
+    translate_texts = pipeline().translate_texts  # the pool's threads have no app context
     if args["format"] == "html":
-        done = [translate_html(t, pipeline().translate_texts) for t in todo]
+        done = gate().run(lambda: [translate_html(t, translate_texts) for t in todo])
     else:
-        done = pipeline().translate_texts(todo)
+        done = gate().run(translate_texts, todo)
     english = iter(done)
     out = [next(english) if t.strip() else t for t in texts]
     single = isinstance(args["q"], str)

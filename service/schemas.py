@@ -186,10 +186,19 @@ class LibreErrorSchema(Schema):
     error = fields.String(metadata={"description": "LibreTranslate's error shape: a message."})
 
 
+class LoadSchema(Schema):
+    in_flight = fields.Integer(metadata={"description": "translations running now"})
+    queued = fields.Integer(metadata={"description": "translations waiting for a place"})
+    max_inflight = fields.Integer()
+    queue_depth = fields.Integer()
+    saturated = fields.Boolean(metadata={"description": "every place taken: new translations get 503"})
+
+
 class HealthSchema(Schema):
-    status = fields.String()
+    status = fields.String(metadata={"description": "ok, or saturated when translations are refused"})
     model_loaded = fields.Boolean()
     model = fields.Nested(ModelSchema, allow_none=True)
+    load = fields.Nested(LoadSchema)
 
 
 class InstalledModelSchema(Schema):

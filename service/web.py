@@ -10,6 +10,7 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.api import pipeline
+from service.backpressure import Overloaded, gate
 from service.pipeline import Options, Result, Segment
 from service.schemas import MAX_SUMMARY_SENTENCES, translate_request, translate_response
 from summarizers import DEFAULT_METHOD, METHODS
@@ -148,9 +149,12 @@ def submit():  # noqa: ANN201
         errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.normalized_messages().items())
         return _page(422, form=form, error=errors)
     try:
-        result = pipeline().run(args.pop("text"), Options(**args))
+        result = gate().run(pipeline().run, args.pop("text"), Options(**args))
     except ModelNotInstalled as exc:
         return _page(503, form=form, error=str(exc))
+    except Overloaded as exc:
+        page, status = _page(503, form=form, error=exc.message)
+        return page, status, exc.headers
     article, chrome = _rows(result)
     as_json = json.dumps(translate_response.dump(result), ensure_ascii=False, indent=2)
     return _page(form=form, result=result, article=article, chrome=chrome, as_json=as_json)
