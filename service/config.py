@@ -74,7 +74,18 @@ OPTIONS: tuple[Option, ...] = (
         "fixed_decoding_length", 0, int, "benchmarks of random-weight models only: tokens per translation"
     ),
     Option("quotes_in_context", False, _flag, "translate sentences with kept English quotes whole first"),
-    Option("api_keys", "", str, "comma-separated keys the LibreTranslate endpoints require (empty = none)"),
+    Option("api_keys", "", str, "comma-separated API keys every translating route requires (empty = none)"),
+    Option("api_keys_file", "", str, "file of API keys, one per line (added to BILINGUA_API_KEYS)"),
+    Option(
+        "rate_limit",
+        "",
+        str,
+        "requests per client (its key, else its address), e.g. '60/minute' (empty = none)",
+    ),
+    Option(
+        "address_rate_limit", "", str, "requests per address whatever the key, e.g. '600/hour' (empty = none)"
+    ),
+    Option("char_quota", "", str, "characters translated per client, e.g. '2000000/day' (empty = none)"),
     Option("redis_url", "", str, "Redis for distributed jobs (empty = embedded SQLite queue)"),
     Option("jobs_db", _default_jobs_db, str, "SQLite file of the embedded job queue"),
     Option(
@@ -118,6 +129,10 @@ class Config:
     fixed_decoding_length: int
     quotes_in_context: bool
     api_keys: str
+    api_keys_file: str
+    rate_limit: str
+    address_rate_limit: str
+    char_quota: str
     redis_url: str
     jobs_db: str
     job_workers: int
@@ -129,10 +144,6 @@ class Config:
     request_timeout: float
     log_format: str
     metrics_token: str
-
-    @property
-    def api_key_set(self) -> frozenset[str]:
-        return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
 
     @property
     def engine(self) -> EngineSettings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify
+from flask_limiter import RateLimitExceeded
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
@@ -58,6 +59,10 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ModelNotInstalled)
     def _no_model(exc: ModelNotInstalled):  # noqa: ANN202
         return error_response(503, str(exc))
+
+    @app.errorhandler(RateLimitExceeded)
+    def _too_many(exc: RateLimitExceeded):  # noqa: ANN202 - Flask-Limiter adds Retry-After and X-RateLimit-*
+        return error_response(429, f"Too many requests: {exc.description}.", {"limit": exc.description})
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):  # noqa: ANN202

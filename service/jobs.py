@@ -61,7 +61,7 @@ class JobStore:
         return self.kv.put_if_empty(key, json.dumps(value, ensure_ascii=False).encode())
 
     # jobs
-    def create(self, articles: list[dict], options: Options) -> dict:
+    def create(self, articles: list[dict], options: Options, owner: str | None = None) -> dict:
         job_id = uuid.uuid4().hex
         for article in articles:
             self._put(self._k(job_id, "text", article["id"]), article["text"])
@@ -71,6 +71,7 @@ class JobStore:
             "article_ids": [a["id"] for a in articles],
             "options": asdict(options),
             "cancelled": False,
+            "owner": owner,  # the creator's key id when keys are set
         }
         self._put(self._k(job_id), meta)
         with self.huey.lock_task("bilingua-active-jobs"):
@@ -208,8 +209,8 @@ class JobQueue:
         self.huey.periodic_task(crontab(), name="bilingua.sweep")(self.sweep)
 
     # submitting side
-    def submit(self, articles: list[dict], options: Options) -> dict:
-        meta = self.store.create(articles, options)
+    def submit(self, articles: list[dict], options: Options, owner: str | None = None) -> dict:
+        meta = self.store.create(articles, options, owner)
         for article in articles:
             self._enqueue(meta["id"], article["id"])
         return meta

@@ -6,6 +6,7 @@ import json
 
 from flask import Blueprint, Response, current_app, url_for
 
+from service.access import owner
 from service.api import json_body
 from service.errors import ApiError
 from service.jobs import JobQueue
@@ -50,7 +51,8 @@ def _check_limits(payload: object) -> None:
 
 def _meta(job_id: str) -> dict:
     meta = queue().store.meta(job_id)
-    if meta is None:
+    # with keys set, a job is only its creator's: others are told it does not exist
+    if meta is None or meta.get("owner") not in (None, owner()):
         raise ApiError(404, f"No job {job_id}.")
     return meta
 
@@ -90,7 +92,7 @@ def create_job():  # noqa: ANN201
     _check_limits(payload)
     args = job_request.load(payload)
     articles = args.pop("articles")
-    meta = queue().submit(articles, Options(**args))
+    meta = queue().submit(articles, Options(**args), owner())
     report = _report(meta)
     return report, 202, {"Location": report["links"]["self"]}
 

@@ -7,8 +7,10 @@ clients read.
 from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
+from flask_limiter import RateLimitExceeded
 from marshmallow import ValidationError
 
+from service.access import keys
 from service.api import load_json, pipeline
 from service.backpressure import Overloaded, gate
 from service.schemas import DetectRequestSchema, LibreTranslateRequestSchema
@@ -37,6 +39,11 @@ class LibreError(Exception):
 @bp.errorhandler(LibreError)
 def _libre_error(exc: LibreError):  # noqa: ANN202
     return jsonify(error=str(exc)), exc.status, exc.headers
+
+
+@bp.errorhandler(RateLimitExceeded)
+def _too_many(exc: RateLimitExceeded):  # noqa: ANN202 - LibreTranslate's shape; Flask-Limiter adds Retry-After
+    return jsonify(error=f"Too many requests: {exc.description}"), 429
 
 
 @bp.errorhandler(Overloaded)
@@ -71,8 +78,7 @@ def _payload() -> dict:
 
 
 def _check_key(key: str | None) -> None:
-    keys = current_app.config["BILINGUA"].api_key_set
-    if keys and key not in keys:
+    if keys() and key not in keys():
         raise LibreError(403, "Invalid API key")
 
 
@@ -209,8 +215,8 @@ def frontend_settings():  # noqa: ANN201
     return {
         "charLimit": config.max_chars,
         "frontendTimeout": 500,
-        "apiKeys": bool(config.api_key_set),
-        "keyRequired": bool(config.api_key_set),
+        "apiKeys": bool(keys()),
+        "keyRequired": bool(keys()),
         "suggestions": False,
         "filesTranslation": False,
         "supportedFilesFormat": [],

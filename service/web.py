@@ -11,6 +11,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.api import pipeline
 from service.backpressure import Overloaded, gate
+from service.errors import ApiError
 from service.pipeline import Options, Result, Segment
 from service.schemas import MAX_SUMMARY_SENTENCES, translate_request, translate_response
 from summarizers import DEFAULT_METHOD, METHODS
@@ -67,6 +68,7 @@ def _page(status: int = 200, **context: object):  # noqa: ANN202
         methods=METHODS,
         max_sentences=MAX_SUMMARY_SENTENCES,
         max_chars=current_app.config["BILINGUA"].max_chars,
+        keys_required=bool(current_app.extensions.get("bilingua.keys")),
     )
     template = "_result.html" if request.args.get("partial") else "index.html"
     return render_template(template, **context), status
@@ -158,6 +160,12 @@ def submit():  # noqa: ANN201
     article, chrome = _rows(result)
     as_json = json.dumps(translate_response.dump(result), ensure_ascii=False, indent=2)
     return _page(form=form, result=result, article=article, chrome=chrome, as_json=as_json)
+
+
+@bp.errorhandler(ApiError)
+def _refused(exc: ApiError):  # noqa: ANN202 - a key missing or wrong, a rate or quota passed: the page says so
+    page, status = _page(exc.status, form=_form_defaults() | request.form.to_dict(), error=exc.message)
+    return page, status, exc.headers
 
 
 @bp.errorhandler(RequestEntityTooLarge)
