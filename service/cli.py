@@ -49,6 +49,7 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
 
     from service.app import create_app
     from service.observability import configure_logging
+    from service.request_guard import SERVER_HEADER_BYTES
 
     config = _config(host=host, port=port, threads=threads)
     configure_logging(config.log_format)
@@ -71,7 +72,14 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
     click.echo(f"bilingua: serving on http://{config.host}:{config.port} ({mode})", err=True)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop cleanly: the finally below runs
     try:
-        waitress.serve(app, host=config.host, port=config.port, threads=config.threads, ident="bilingua")
+        waitress.serve(
+            app,
+            host=config.host,
+            port=config.port,
+            threads=config.threads,
+            ident="bilingua",
+            max_request_header_size=SERVER_HEADER_BYTES,
+        )
     finally:
         app.extensions["bilingua.gate"].shutdown()  # translations already accepted finish
         if consumer is not None:

@@ -17,17 +17,21 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 from huey import RedisHuey, SqliteHuey, crontab
 from huey.constants import EmptyData
 from huey.consumer import Consumer
+from huey.exceptions import TaskLockedException
 
 from service.articles import ArticleError, process
 from service.pipeline import Options, Pipeline
 
 MAX_ATTEMPTS = 3
+#: How long a request waits for the active-jobs list another request is updating.
+LOCK_WAIT_S = 5.0
 TASK_NAME = "bilingua.translate_article"
 
 
@@ -74,7 +78,7 @@ class JobStore:
             "owner": owner,  # the creator's key id when keys are set
         }
         self._put(self._k(job_id), meta)
-        with self.huey.lock_task("bilingua-active-jobs"):
+        with self._active_jobs_lock():
             active = self._get("bilingua:active") or []
             self._put("bilingua:active", [*active, job_id])
         return meta
@@ -85,8 +89,27 @@ class JobStore:
     def active(self) -> list[str]:
         return self._get("bilingua:active") or []  # type: ignore[return-value]
 
+    @contextmanager
+    def _active_jobs_lock(self) -> Iterator[None]:
+        """huey's task lock, waited for: it refuses at once when another request holds it
+        (two status requests retiring the same finished job at the same moment)."""
+        lock = self.huey.lock_task("bilingua-active-jobs")
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            try:
+                lock.acquire()
+                break
+            except TaskLockedException:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.005)
+        try:
+            yield
+        finally:
+            lock.release()
+
     def retire(self, job_id: str) -> None:
-        with self.huey.lock_task("bilingua-active-jobs"):
+        with self._active_jobs_lock():
             self._put("bilingua:active", [j for j in self.active() if j != job_id])
 
     def cancel(self, job_id: str) -> None:

@@ -13,6 +13,7 @@ from marshmallow import ValidationError
 from service.access import keys
 from service.api import load_json, pipeline
 from service.backpressure import Overloaded, gate
+from service.errors import ApiError
 from service.schemas import DetectRequestSchema, LibreTranslateRequestSchema
 from translators.html import translate_html
 from translators.language import confidences
@@ -39,6 +40,11 @@ class LibreError(Exception):
 @bp.errorhandler(LibreError)
 def _libre_error(exc: LibreError):  # noqa: ANN202
     return jsonify(error=str(exc)), exc.status, exc.headers
+
+
+@bp.errorhandler(ApiError)
+def _api_error(exc: ApiError):  # noqa: ANN202 - refusals made before the route (headers, encoding): this API's shape
+    return jsonify(error=exc.message), exc.status, exc.headers
 
 
 @bp.errorhandler(RateLimitExceeded)

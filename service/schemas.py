@@ -165,7 +165,16 @@ class LibreTranslateResponseSchema(Schema):
     detectedLanguage = fields.Raw(  # noqa: N815
         metadata={"description": "With source=auto: a DetectedLanguage, or a list of them for a list q."}
     )
-    alternatives = fields.List(fields.String())
+    alternatives = fields.Raw(
+        metadata={
+            "description": "With alternatives > 0: a list of other translations, or one such list per text "
+            "for a list q (always empty: one model gives one translation).",
+            "anyOf": [
+                {"type": "array", "items": {"type": "string"}},
+                {"type": "array", "items": {"type": "array", "items": {"type": "string"}}},
+            ],
+        }
+    )
 
 
 class DetectRequestSchema(Schema):

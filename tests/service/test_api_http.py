@@ -120,6 +120,32 @@ def test_malformed_json_is_400_on_every_json_route(server, body):
         assert r.status_code == 400 and r.json()["error"].startswith("Invalid request"), r.text
 
 
+@pytest.mark.parametrize(
+    ("headers", "status", "code"),
+    [
+        ({"Content-Encoding": "gzip"}, 415, "unsupported_content_encoding"),
+        ({"Content-Encoding": "br"}, 415, "unsupported_content_encoding"),
+        ({"Content-Type": "application/json; charset=latin-1"}, 415, "unsupported_charset"),
+        ({"Content-Type": "application/json; charset=utf-16"}, 415, "unsupported_charset"),
+        ({"X-Padding": "a" * 100_000}, 431, "headers_too_large"),
+    ],
+)
+def test_bodies_and_headers_the_routes_cannot_read_are_refused_as_json(server, headers, status, code):
+    body = b'{"text": "Bonjour le monde."}'
+    headers = {"Content-Type": "application/json"} | headers
+    for route in ("/v1/translate", "/v1/jobs"):
+        assert_error(requests.post(server.url + route, data=body, headers=headers, timeout=10), status, code)
+    libre = requests.post(server.url + "/translate", data=body, headers=headers, timeout=10)
+    assert libre.status_code == status and set(libre.json()) == {"error"}, (
+        libre.text
+    )  # LibreTranslate's shape
+
+
+def test_headers_past_the_server_limit_still_get_an_answer(server):
+    r = requests.get(server.url + "/health", headers={"X-Padding": "a" * 2_000_000}, timeout=10)
+    assert r.status_code == 431
+
+
 def test_wrong_content_type_is_415(server):
     r = requests.post(server.url + "/v1/translate", data={"text": "Bonjour"}, timeout=10)
     assert_error(r, 415, "unsupported_media_type")
