@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response
 from flask_cors import CORS
 
-from service import access, observability, request_guard
+from service import access, drain, observability, request_guard
 from service.api import bp as api_bp
 from service.backpressure import Gate
 from service.config import Config, load_config
@@ -36,6 +36,7 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
     register_error_handlers(app)
     observability.install(app)
     request_guard.install(app)
+    drain.install(app)
     for blueprint in (api_bp, jobs_bp, libretranslate_bp, web_bp, openapi_bp):
         app.register_blueprint(blueprint)
     access.install(app)  # after the routes: it wraps the translating ones with their limits

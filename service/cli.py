@@ -48,6 +48,7 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
     import waitress
 
     from service.app import create_app
+    from service.drain import drain_then_stop
     from service.observability import configure_logging
     from service.request_guard import SERVER_HEADER_BYTES
 
@@ -70,20 +71,29 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
         else f"{config.job_workers} job worker(s), {config.jobs_db}"
     )
     click.echo(f"bilingua: serving on http://{config.host}:{config.port} ({mode})", err=True)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop cleanly: the finally below runs
+    server = waitress.create_server(
+        app,
+        host=config.host,
+        port=config.port,
+        threads=config.threads,
+        ident="bilingua",
+        max_request_header_size=SERVER_HEADER_BYTES,
+    )
+    grace = config.request_timeout or 120.0
+    # SIGTERM: finish the requests in flight, then stop (the finally below runs)
+    signal.signal(
+        signal.SIGTERM, lambda *_: drain_then_stop(server, app.extensions["bilingua.inflight"], grace)
+    )
     try:
-        waitress.serve(
-            app,
-            host=config.host,
-            port=config.port,
-            threads=config.threads,
-            ident="bilingua",
-            max_request_header_size=SERVER_HEADER_BYTES,
-        )
+        server.run()
+    except KeyboardInterrupt:
+        pass
     finally:
+        server.task_dispatcher.shutdown()
         app.extensions["bilingua.gate"].shutdown()  # translations already accepted finish
         if consumer is not None:
             consumer.stop()
+        click.echo("bilingua: stopped", err=True)
 
 
 @main.command()
