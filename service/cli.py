@@ -561,3 +561,103 @@ def model_list(as_json: bool) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@main.command()
+@click.option("--url", help="A running server to load (default: start one with a random-weight model).")
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default="seeds",
+    show_default=True,
+    help="Folder of .txt articles (searched recursively) the clients send.",
+)
+@click.option("--clients", type=click.IntRange(1, 512), default=32, show_default=True)
+@click.option("--seconds", type=click.FloatRange(1, 3600), default=120, show_default=True)
+@_out_option("loadtest.json")
+def loadtest(url: str | None, articles_dir: Path, clients: int, seconds: float, out_file: Path) -> None:
+    """Many clients for a while: translations, LibreTranslate, jobs, health, bad and hostile input.
+
+    Exits 1 on any server error (5xx other than backpressure's 503), any failed connection,
+    or server memory growing more than 10 % after warm-up (when it started the server).
+    """
+    import socket
+    import subprocess
+    import tempfile
+    import time
+
+    import requests
+
+    from service import loadtest as load
+    from service.bench import read_articles
+
+    articles = read_articles(articles_dir)
+    config = _config()
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = None
+        if url is None:
+            packages = Path(tmp) / "packages"
+            model_file = _build_random(Path(tmp) / "load.argosmodel", articles_dir, "tiny")
+            install_file(model_file, packages)
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            url = f"http://127.0.0.1:{port}"
+            env = dict(os.environ) | {
+                "BILINGUA_PACKAGES_DIR": str(packages),
+                "BILINGUA_JOBS_DB": str(Path(tmp) / "jobs.sqlite3"),
+                "BILINGUA_LOG_FORMAT": "json",
+            }
+            log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115 - closed with the folder
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "service.cli", "serve", "--port", str(port)],
+                env=env,
+                stdout=log,
+                stderr=log,
+            )
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    if requests.get(url + "/health", timeout=2).status_code == 200:
+                        break
+                except requests.ConnectionError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        raise click.ClickException("the server did not start") from None
+                    time.sleep(0.2)
+        try:
+            report = load.run(
+                url,
+                articles,
+                clients,
+                seconds,
+                config.max_chars,
+                proc.pid if proc else None,
+                progress=lambda m: click.echo(f"loadtest: {m}", err=True),
+            )
+        finally:
+            if proc is not None:
+                proc.terminate()
+                proc.wait(60)
+                report_log = (Path(tmp) / "server.log").read_text(encoding="utf-8", errors="replace")
+                errors = [
+                    e["exception"] for e in map(_json_line, report_log.splitlines()) if e.get("exception")
+                ]
+                if errors:
+                    click.echo(
+                        f"loadtest: the server logged {len(errors)} error(s); the first:\n{errors[0]}",
+                        err=True,
+                    )
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    click.echo(load.table(report))
+    growth = report["rss"].get("growth_pct", 0.0)
+    sys.exit(1 if report["server_errors"] or report["connection_failures"] or growth > 10 else 0)
+
+
+def _json_line(line: str) -> dict:
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        return {}
+    return entry if isinstance(entry, dict) else {}

@@ -31,7 +31,7 @@ from service.pipeline import Options, Pipeline
 
 MAX_ATTEMPTS = 3
 #: How long a request waits for the active-jobs list another request is updating.
-LOCK_WAIT_S = 5.0
+LOCK_WAIT_S = 30.0
 TASK_NAME = "bilingua.translate_article"
 
 

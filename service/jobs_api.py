@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 from flask import Blueprint, Response, current_app, url_for
+from huey.exceptions import TaskLockedException
 
 from service.access import owner
 from service.api import json_body
-from service.errors import ApiError
+from service.errors import ApiError, error_response
 from service.jobs import JobQueue
 from service.pipeline import Options
 from service.schemas import JobStatusSchema, job_request
@@ -47,6 +48,12 @@ def _check_limits(payload: object) -> None:
             f"The job is {total} characters long; the limit is {config.max_job_chars}.",
             {"length": total, "limit": config.max_job_chars},
         )
+
+
+@bp.errorhandler(TaskLockedException)
+def _busy(_exc: TaskLockedException):  # noqa: ANN202 - the job list stayed locked past LOCK_WAIT_S
+    body, status = error_response(503, "The job queue is busy; retry shortly.", code="busy")
+    return body, status, {"Retry-After": "5"}
 
 
 def _meta(job_id: str) -> dict:
