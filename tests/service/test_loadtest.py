@@ -18,7 +18,11 @@ def test_a_short_load_has_no_server_error_and_reports_every_route(tmp_path, isol
     assert report["server_errors"] == 0 and report["connection_failures"] == 0 and report["requests"] > 20
     routes = report["routes"]
     assert set(routes["POST /v1/translate"]["statuses"]) <= {"200", "503"}  # JSON keys are strings
-    for bad, status in (("bad: malformed JSON", "400"), ("bad: oversized", "413"), ("bad: wrong type", "415")):
+    for bad, status in (
+        ("bad: malformed JSON", "400"),
+        ("bad: oversized", "413"),
+        ("bad: wrong type", "415"),
+    ):
         if bad in routes:  # a short run may not draw every kind
             assert set(routes[bad]["statuses"]) == {status}, (bad, routes[bad])
     assert report["rss"]["after_warm_up_mb"] > 0 and "server RSS" in done.stdout
