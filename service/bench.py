@@ -128,6 +128,15 @@ def _best_of(repeat: int, fn: Callable[[], object]) -> list[float]:
     return runs
 
 
+def free_port() -> int:
+    """A loopback port nothing listens on now (for a server this process starts)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def peak_rss_mb(pid: int | str = "self") -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -350,11 +359,8 @@ class Bench:
 
     def server(self, settings: EngineSettings, work: Workload, clients: list[int], rounds: int) -> dict:
         """Cold start, (d) with 1..N concurrent clients, (f) one job of every article; peak RSS."""
-        import socket
 
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = free_port()
         url = f"http://127.0.0.1:{port}"
         with tempfile.TemporaryDirectory() as tmp:
             env = self.server_env(settings, str(Path(tmp) / "jobs.sqlite3"))

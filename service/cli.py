@@ -582,7 +582,6 @@ def loadtest(url: str | None, articles_dir: Path, clients: int, seconds: float, 
     Exits 1 on any server error (5xx other than backpressure's 503), any failed connection,
     or server memory growing more than 10 % after warm-up (when it started the server).
     """
-    import socket
     import subprocess
     import tempfile
     import time
@@ -590,7 +589,7 @@ def loadtest(url: str | None, articles_dir: Path, clients: int, seconds: float, 
     import requests
 
     from service import loadtest as load
-    from service.bench import read_articles
+    from service.bench import free_port, read_articles
 
     articles = read_articles(articles_dir)
     config = _config()
@@ -600,9 +599,7 @@ def loadtest(url: str | None, articles_dir: Path, clients: int, seconds: float, 
             packages = Path(tmp) / "packages"
             model_file = _build_random(Path(tmp) / "load.argosmodel", articles_dir, "tiny")
             install_file(model_file, packages)
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", 0))
-                port = s.getsockname()[1]
+            port = free_port()
             url = f"http://127.0.0.1:{port}"
             env = dict(os.environ) | {
                 "BILINGUA_PACKAGES_DIR": str(packages),

@@ -22,8 +22,8 @@ _CODES = {
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "validation_error",
-    431: "headers_too_large",
     429: "too_many_requests",
+    431: "headers_too_large",
     503: "model_not_installed",
 }
 

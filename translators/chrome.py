@@ -33,15 +33,17 @@ RELATED_MARKER = re.compile(
 )
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+\S")
 
+#: Share buttons' words and the networks they name: both share-button shapes and the chrome
+#: patterns below are built from them.
+_SHARE_WORDS = r"partage[rz]|share|tweet(?:er)?|imprimer|copier(?:/coller)?\s+le\s+lien|lien\s+copi[ée]"
+_NETWORKS = r"facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard"
 SHARE_BUTTON = re.compile(
-    r"^(?:partage[rz]|share|tweet(?:er)?|imprimer|copier(?:/coller)?\s+le\s+lien|lien\s+copi[ée])\b"
-    r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard|google\+|envoyer)"
-    r"(?:\s*:\s*\S+)?$",
+    rf"^(?:{_SHARE_WORDS})\b|^(?:{_NETWORKS}|google\+|envoyer)(?:\s*:\s*\S+)?$",
     _I,
 )
 BOILERPLATE = re.compile(
-    r"^(?:partage[rz]|share|tweet(?:er)?|envoyer\s+par\s+e-?mail|imprimer|copier(?:/coller)?\s+le\s+lien|lien\s+copi[ée])\b"
-    r"|^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|telegram|messenger|flipboard)$"
+    rf"^(?:{_SHARE_WORDS}|envoyer\s+par\s+e-?mail)\b"
+    rf"|^(?:{_NETWORKS})$"
     r"|^(?:\s*(?:facebook|twitter|flipboard|send|linkedin|messenger|whatsapp|telegram|bluesky|threads|pinterest|"
     r"reddit|e-?mail|courriel|imprimer|print)\s*){3,}$"  # a share bar flattened: "FacebookTwitterFlipboard…"
     r"|laisse[rz]\s+un\s+commentaire|entrez\s+votre|votre\s+adresse\s+(?:e-?)?mail"
@@ -313,9 +315,9 @@ def _related_section(
     A blurb is a paragraph of a few sentences standing alone between a headline or chrome
     line and the next one; once two blurbs show the list, a blurb may come in up to three
     short pieces (a kicker, a headline that ends with a full stop). The section ends at any
-    other prose (two prose paragraphs in a row are an article). The marker is taken as a section only when no long paragraph of
-    the article follows the section, so an inline "Lire aussi" between two parts of the
-    article owns nothing but its own list. Sections are read from the bottom up, so that a
+    other prose (two prose paragraphs in a row are an article). The marker is taken as a
+    section only when no long paragraph of the article follows the section, so an inline
+    "Lire aussi" between two parts of the article owns nothing but its own list. Sections are read from the bottom up, so that a
     section's blurbs do not count as article for the section above it.
     """
     n = len(paragraphs)
@@ -375,17 +377,16 @@ def _side_blocks(
     suivant" links, a comment-policy note: each is a sentence or two standing between runs
     of page furniture, while the article is the block that holds most of the prose.
     Headlines (short lines not yet told apart) neither make nor break a run of chrome.
-    Below the article, a block whose prose paragraphs are all short and stand alone between
-    headlines is a list of teaser cards (headline, section, blurb) whatever its size; such a
-    block is the article only when nothing else is.
 
-    Above the article's head (its title, after the page's menus) lists of two cards or more
-    go too: feature promotions before the title. Otherwise only
-    blocks below the last sizeable block go: a short entry between two long ones (a
-    live blog) stays, as does a block with two paragraphs of 30 words or more in a row (an
-    article's closing part after an inserted block of links). Above the article a small block is as
-    often the standfirst or the first paragraph, set apart from the rest by the byline, the
-    share bar, the photo or an inserted list of links: it stays. Embedded posts stay too.
+    Below the last sizeable block, every block goes; a block whose prose paragraphs are all
+    short and stand alone between headlines is a list of teaser cards (headline, section,
+    blurb) and goes below the article whatever its size (it is the article only when nothing
+    else is). A short entry between two long ones (a live blog) stays, as does a block with
+    two paragraphs of 30 words or more in a row (an article's closing part after an inserted
+    block of links). Above the article's head (its title, after the page's menus) only lists
+    of two cards or more go, feature promotions: between the title and the article a small
+    block is as often the standfirst or the first paragraph, set apart by the byline, the
+    share bar, the photo or an inserted list of links. Embedded posts always stay.
     """
     n = len(paragraphs)
     block = [0] * n
@@ -403,11 +404,11 @@ def _side_blocks(
     running = [False] * (current + 1)
     cards = [True] * (current + 1)
     rows = [0] * (current + 1)
-    for i, p in enumerate(paragraphs):
+    for i in range(n):
         if prose[i]:
-            mass[block[i]] += len(p.text.split())
+            mass[block[i]] += words[i]
             rows[block[i]] += 1
-            if (i and prose[i - 1]) or len(p.text.split()) > CARD_MAX_WORDS:
+            if (i and prose[i - 1]) or words[i] > CARD_MAX_WORDS:
                 cards[block[i]] = False
         if i and words[i] >= LONG_PROSE_WORDS and words[i - 1] >= LONG_PROSE_WORDS and prose[i - 1]:
             running[block[i]] = running[block[i]] or (block[i] == block[i - 1] and not posts[i])
