@@ -67,6 +67,7 @@ BOILERPLATE = re.compile(
     r"|cr[ée]e[rz]\s+(?:votre|un)\s+compte|acc[èe]s\s+(?:gratuit|illimit[ée])|profitez\s+de\s+tous\s+nos"
     r"|^je\s+m['’]abonne|^se\s+connecter|^connexion$|^abo\s*\+|d[ée]j[àa]\s+inscrit|essai\s+gratuit"
     r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe|\barticles?\s+gratuits?\b"
+    r"|\bnos\s+offres\b|^en\s+partenariat\s+avec\s+[^.!?]{1,60}$"
     # newsletters, privacy, donations, downloads, media players
     r"|dans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres)|vos\s+donn[ée]es\s+(?:personnelles|et\s+vos\s+droits)"
     r"|\bfai(?:re|s)\s+un\s+don\b|^j['’]agis\b|soutenez[- ]nous|rejoignez[- ]nous|\bcontribuez\s+[àa]|^t[ée]l[ée]charger\b"
@@ -183,10 +184,42 @@ def _is_menu_line(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= MENU_LINE_CAPITALISED * len(words)
 
 
+#: Menu items glued by text extraction: "Guerre en UkraineAmériquesEuropeMoyen-Orient…". Two
+#: joins in one word: a brand has one ("YouTube", "LinkedIn"), a handle or tag is left out.
+_GLUE = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]")
+#: Items set apart by a list separator: "Piratage de Sony Pictures ▪ Fibre optique ▪ …".
+_SEPARATOR = re.compile(r"\s[▪•·|]\s")
+SEPARATED_ITEMS = 4
+SEPARATED_ITEM_WORDS = 5
+
+
+#: A breadcrumb's separators: "Vous êtesAccueil»Torrent»Actu torrent»…", "Accueil > Monde".
+BREADCRUMB_MAX_WORDS = 25
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """Two breadcrumb separators or more in a short line ("»" only where no "«" opens a quote)."""
+    return (
+        "«" not in text and len(text.split()) <= BREADCRUMB_MAX_WORDS and len(re.findall(r"[›>»]", text)) >= 2
+    )
+
+
+def _is_glued_menu(text: str) -> bool:
+    return not _TERMINAL.search(text) and any(
+        len(_GLUE.findall(word)) >= 2 for word in text.split() if word[0] not in "@#" and "://" not in word
+    )
+
+
+def _is_separated_list(text: str) -> bool:
+    """Four items or more between list separators, a few words each: a menu, not a sentence."""
+    items = _SEPARATOR.split(text)
+    return len(items) >= SEPARATED_ITEMS and len(text.split()) <= SEPARATED_ITEM_WORDS * len(items)
+
+
 def _pattern_kind(text: str) -> Kind | None:
     if is_attribution(text):
         return Kind.BYLINE
-    if _is_menu_line(text):
+    if _is_menu_line(text) or _is_glued_menu(text) or _is_separated_list(text) or _is_breadcrumb(text):
         return Kind.BOILERPLATE
     if len(text.split()) >= LONG_PROSE_WORDS:
         return Kind.BOILERPLATE if len(text.split()) <= CONSENT_MAX_WORDS and CONSENT.search(text) else None
@@ -214,6 +247,20 @@ def _is_post(paragraphs: Sequence[Paragraph], i: int) -> bool:
 
 #: Lines of at most this many words, three or more in a row, are a menu.
 MENU_WORDS = 3
+#: A line this short that the page repeats word for word is furniture.
+REPEATED_LINE_WORDS = 6
+
+
+def _repeated_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """Short unpunctuated lines the page says twice or more ("En lecture Suivant", a section
+    name over each teaser): an article says a thing once, a page's furniture repeats. A
+    name is left to the rules on authors: it is said again in the byline and over the bio."""
+    seen: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if len(text.split()) <= REPEATED_LINE_WORDS and not _TERMINAL.search(text) and not _is_name(text):
+            seen.setdefault(text, []).append(i)
+    return {i for rows in seen.values() if len(rows) >= 2 for i in rows}
 
 
 def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
@@ -291,6 +338,20 @@ def _end_of_article(
     long_rows = [i for i, row in enumerate(_article_rows(paragraphs, prose, posts)) if row]
     if not long_rows:
         return
+    # the article's last paragraphs may be the page's appeal to its reader, however long:
+    # "Cet article est paru dans notre newsletter… Si vous êtes abonné…"
+    i = max(k for k in range(len(paragraphs)) if prose[k])
+    while (
+        i > long_rows[0]
+        and prose[i]
+        and not posts[i]
+        and len(paragraphs[i].text.split()) < TEASER_MAX_WORDS
+        and _READER.search(paragraphs[i].text)
+        and BOILERPLATE.search(paragraphs[i].text)
+    ):
+        prose[i] = False
+        kinds[i] = Kind.BOILERPLATE
+        i -= 1
     furniture = 0
     for i in range(long_rows[-1] + 1, len(paragraphs)):
         if kinds[i] is Kind.BOILERPLATE and _LETTERS.search(paragraphs[i].text):
@@ -360,6 +421,9 @@ def _related_section(
         article_after[m] = article_after[stop]
 
 
+#: The page speaking to its reader: an account box, an offer ("vous devez être membre",
+#: "Accédez à vos articles sauvegardés").
+_READER = re.compile(r"\b(?:vous|votre|vos)\b", _I)
 #: This many chrome rows in a row (menus, share bars, teaser lists) split the page into blocks.
 BREAK_ROWS = 3
 #: A block with less prose than this share of the biggest block's is the page around the article.
@@ -412,6 +476,10 @@ def _side_blocks(
                 cards[block[i]] = False
         if i and words[i] >= LONG_PROSE_WORDS and words[i - 1] >= LONG_PROSE_WORDS and prose[i - 1]:
             running[block[i]] = running[block[i]] or (block[i] == block[i - 1] and not posts[i])
+    addressed = [0] * (current + 1)
+    for i in range(n):
+        if prose[i] and _READER.search(paragraphs[i].text):
+            addressed[block[i]] += 1
     candidates = [b for b in range(current + 1) if not cards[b]] or list(range(current + 1))
     main = max(candidates, key=mass.__getitem__)
     biggest = mass[main]
@@ -424,7 +492,8 @@ def _side_blocks(
     head = _title_block(paragraphs, kinds, prose, first_main)
     for i in range(n):
         b = block[i]
-        above = i < head and b != main and cards[b] and rows[b] >= 2
+        promotion = (cards[b] and rows[b] >= 2) or 2 * addressed[b] > rows[b]
+        above = i < head and b != main and promotion
         if prose[i] and not posts[i] and (b > kept[-1] or above):
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE
@@ -458,21 +527,30 @@ def _title_block(
     of furniture (three menu, notice or link lines with nothing but bylines, share buttons
     or symbols between them), and what follows it; headlines above it belong to the page.
     Furniture between the title and the body (a share bar, a caption) opens no new head,
-    and prose (a standfirst) neither opens one nor breaks a run.
+    and prose (a standfirst) neither opens one nor breaks a run. A byline or dateline says
+    where the head is too: the headlines right above the last one before the body are the
+    title (and its kicker), whatever came above them.
     """
-    run, start = 0, 0
+    run, start, group = 0, 0, None
     for i in range(first):
         text = paragraphs[i].text
+        if kinds[i] is None and not prose[i]:
+            if run >= BREAK_ROWS:
+                start = i
+            run = 0
+            group = i if group is None else group
+            continue
+        if not _LETTERS.search(text):
+            continue  # "›", a share count
+        if kinds[i] is Kind.BYLINE and group is not None:
+            start = max(start, group)
         if (
             kinds[i] in (Kind.BOILERPLATE, Kind.RELATED)
             and _LETTERS.search(text)
             and not SHARE_BUTTON.search(text)
         ):
             run += 1
-        elif kinds[i] is None and not prose[i]:
-            if run >= BREAK_ROWS:
-                start = i
-            run = 0
+        group = None
     return start
 
 
@@ -506,6 +584,43 @@ STAMP = re.compile(
 NAME_AND_STAMP = re.compile(
     r"^\S[^.!?]{0,40}\s(?:on|le|a\s+écrit\s+le)\s+\d{1,2}(?:er)?\s+(?:" + _MONTHS + r")\s+\d{4}\b", _I
 )
+#: A list's stamp: a date or time alone, perhaps with a count (comments): "13/03", "12h43",
+#: "19 février 2017 0".
+LIST_STAMP = re.compile(
+    r"^(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:" + _MONTHS + r")(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"|\d{1,2}\s*[h:]\s*\d{2})(?:\s*(?:à|-|,)?\s*\d{1,2}\s*[h:]\s*\d{2})?(?:\s+\d{1,4})?\.?$",
+    _I,
+)
+#: An item of a stamped list is a headline or a comment's first words.
+STAMPED_ITEM_WORDS = 15
+STAMPED_ITEMS = 3
+
+
+def _stamped_lists(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], posts: list[bool]) -> None:
+    """Lines that alternate with dates or times, three or more: a sidebar's latest articles
+    or latest comments ("13/03 / Jean Perron a trouvé le bonheur en Gaspésie! / 10/03 / …").
+    A live blog's entry is a kicker and a paragraph under its time, so it never alternates."""
+    types = []
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if LIST_STAMP.search(text):
+            types.append("stamp")
+        elif not posts[i] and len(text.split()) <= STAMPED_ITEM_WORDS and kinds[i] is None:
+            types.append("item")
+        else:
+            types.append("")
+    start = 0
+    for i in range(1, len(paragraphs) + 1):
+        if i < len(paragraphs) and types[i] and types[i - 1] and types[i] != types[i - 1]:
+            continue
+        run = range(start, i)
+        items = [k for k in run if types[k] == "item"]
+        if len(items) >= STAMPED_ITEMS and len(run) - len(items) >= STAMPED_ITEMS - 1:
+            for k in run:
+                kinds[k] = Kind.RELATED if types[k] == "item" else Kind.BOILERPLATE
+        start = i
+
+
 #: Comment headers needed before the rows under them are taken as reader comments.
 COMMENT_HEADERS = 2
 
@@ -573,6 +688,10 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     n = len(paragraphs)
     posts = [_is_post(paragraphs, i) for i in range(n)]
     kinds: list[Kind | None] = [None if posts[i] else _pattern_kind(p.text) for i, p in enumerate(paragraphs)]
+    for i in _repeated_rows(paragraphs):
+        if kinds[i] is None and not posts[i]:
+            kinds[i] = Kind.BOILERPLATE
+    _stamped_lists(paragraphs, kinds, posts)
     for i in _menu_rows(paragraphs, [kinds[i] is None and not posts[i] for i in range(n)]):
         kinds[i] = Kind.BOILERPLATE
 

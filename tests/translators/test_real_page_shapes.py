@@ -301,3 +301,81 @@ def test_a_data_line_above_a_numbered_heading_stays_in_the_article():
     )
     rows = kinds_and_languages(f"{LONG}\n{items}\n{LONG}")
     assert {kind for t, kind, _ in rows if t.startswith("RANG ALEXA")} == {"heading"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Guerre en UkraineAmériquesEuropeMoyen-OrientLe meilleur du journalisme européenAsie",
+        "Piratage de Sony Pictures ▪ Fibre optique ▪ Gouvernance du Net ▪ Données personnelles",
+        "Vous êtesAccueil»Torrent»Actu torrent»Les 10 plus gros trackers",
+        "En partenariat avec la Commission européenne",
+        "Nouveau : découvrez nos offres Premium !",
+    ],
+)
+def test_glued_separated_and_sponsored_lines_are_chrome(line):
+    rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
+    assert all(kind not in ("body", "title", "heading") for t, kind, _ in rows if t in line), rows
+
+
+def test_a_brand_or_a_quotation_is_not_a_glued_menu_or_a_breadcrumb():
+    for line in ("Il a publié la vidéo sur YouTube et LinkedIn", "« Oui », « non » et « peut-être »"):
+        rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
+        assert {kind for t, kind, _ in rows if t in line} <= {"heading", "body", "related"}, rows
+
+
+def test_a_short_line_the_page_repeats_is_furniture_but_a_name_is_left_to_the_byline_rules():
+    text = f"En lecture Suivant\n{LONG}\nEn lecture Suivant\n{LONG}\nLa crise vue de Bruxelles\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t == "En lecture Suivant"} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t == "La crise vue de Bruxelles"] == ["heading"]
+
+
+def test_lines_alternating_with_dates_are_a_sidebar_list_not_the_article():
+    sidebar = "\n".join(f"{10 + k}/03\nUn titre de billet numéro {k}, court mais complet!" for k in range(4))
+    comments = "\n".join(f"@lecteur{k} 11h35: Il faut qu’il...\n12h4{k}" for k in range(3))
+    text = f"Blogues\nHockey\nChroniques\n{sidebar}\nUn titre de billet\nPar Mathias Brunet\n{LONG}\n{LONG}\n{comments}"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t.startswith(("Un titre de billet numéro", "@lecteur"))} == {
+        "related"
+    }
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 2
+
+
+def test_a_live_blog_with_times_keeps_its_entries():
+    entries = "\n".join(f"12:{10 + k}\nDéfense.\n{LONG}" for k in range(4))
+    rows = kinds_and_languages(f"{LONG}\n{entries}")
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 5
+
+
+def test_the_headline_over_the_byline_is_the_title_and_headlines_above_it_are_chrome():
+    menu = "Politique\nSociété\nMonde\nÉconomie"
+    others = "Ukraine, la drôle de guerre\nLe chaos libyen\nLa Grèce à gauche toute"
+    head = "Accueil\n›\nMonde\nUn troisième Français mort dans le séisme au Népal\nAFP 30 avril 2015 à 07:19"
+    rows = kinds_and_languages(f"{menu}\n{others}\n{head}\n{LONG}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in others} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t.startswith("Un troisième")] == ["title"]
+
+
+def test_an_account_box_above_the_article_is_chrome():
+    box = (
+        "Pour utiliser cette fonction, vous devez être membre.\nVous n'êtes pas encore membre ?\nM'inscrire\n"
+        "L'utilisation de Facebook sert uniquement à simplifier votre inscription.\n"
+        "Aucune de vos activités ne sera partagée sur votre page sans votre autorisation."
+    )
+    text = f"{box}\nVidéos\nDébats\nChroniques\nBlogues\nUn titre de billet\nPar Mathias Brunet\n{LONG}\n{LONG}\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t in box} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 3
+
+
+def test_the_pages_appeal_closing_the_article_is_chrome():
+    appeal = (
+        "Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes abonné, vous pouvez "
+        "vous inscrire à cette lettre hebdomadaire en suivant ce lien. Chaque mardi, vous y trouverez "
+        "les analyses de la rédaction."
+    )
+    text = f"{LONG}\n{LONG}\nPour ne rien manquer de l’actualité économique\n{appeal}\nJean Dupont"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t in appeal or t.startswith("Pour ne rien")} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 2
