@@ -57,7 +57,15 @@ BOILERPLATE = re.compile(
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
-    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)\s*$"
+    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)(?:\s*/\s*\w+)?\s*$"
+    r"|\((?:AFP|REUTERS|AP|SIPA|MAXPPP|ABACA|BELGA|DR|Getty\s*Images?)(?:\s*/[^)]{0,30})?\)\s*$"
+    # section labels, a count of things ("42 commentaires", "30 Billets"), an attachment, a picture's label
+    r"|^(?:read\s+(?:more|full\s+(?:story|article))|continue\s+reading)\s*(?:\.\.\.|…|»|›|>)?$"
+    r"|^(?:en\s+ce\s+moment|[àa]\s+la\s+une|tendances?|en\s+direct|derni[èe]re\s+minute|breaking\s+news)\s*:?$"
+    r"|^\d{1,4}\s+[^\W\d_]+$|^(?:jpe?g|png|gif|pdf|mp3|mp4|docx?|zip)\s*[-–:]"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:ko|mo|kb|mb)\s*\)?\s*$"
+    r"|^(?:illustration|photo|image|vid[ée]o|graphique|infographie|carte|diaporama)\s*\d*$"
+    r"|la\s+r[ée]daction\s+n['’]est\s+pas\s+[àa]\s+l['’]origine|\b(?:ce|cet)\s+(?:blog|espace)\s+est\s+personnel"
     # tags and categories
     r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*[:>]"
     # comment systems
@@ -67,11 +75,11 @@ BOILERPLATE = re.compile(
     r"|cr[ée]e[rz]\s+(?:votre|un)\s+compte|acc[èe]s\s+(?:gratuit|illimit[ée])|profitez\s+de\s+tous\s+nos"
     r"|^je\s+m['’]abonne|^se\s+connecter|^connexion$|^abo\s*\+|d[ée]j[àa]\s+inscrit|essai\s+gratuit"
     r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe|\barticles?\s+gratuits?\b"
-    r"|\bnos\s+offres\b|^en\s+partenariat\s+avec\s+[^.!?]{1,60}$"
+    r"|\bnos\s+offres\b|d[ée]couvr\w*\s+les\s+offres|\ben\s+illimit[ée]\b|^en\s+partenariat\s+avec\s+[^.!?]{1,60}$"
     # newsletters, privacy, donations, downloads, media players
     r"|dans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres)|vos\s+donn[ée]es\s+(?:personnelles|et\s+vos\s+droits)"
     r"|\bfai(?:re|s)\s+un\s+don\b|^j['’]agis\b|soutenez[- ]nous|rejoignez[- ]nous|\bcontribuez\s+[àa]|^t[ée]l[ée]charger\b"
-    r"|playlist|dur[ée]e\s+de\s+l['’](?:audio|[ée]mission|vid[ée]o)|^\d{1,2}['’:]\d{2}\b|^embed$"
+    r"|ajouter\s+[àa]\s+(?:la|ma)\s+playlist|^playlist$|dur[ée]e\s+de\s+l['’](?:audio|[ée]mission|vid[ée]o)|^\d{1,2}['’:]\d{2}\b|^embed$"
     # comment and contact forms: field labels, notes
     r"|\bce\s+champ\b|\(obligatoire\)|\*\s*$|laissez\s+simplement|^[ée]crire\s+un\s+(?:commentaire|message)"
     # page furniture
@@ -95,7 +103,7 @@ CAPTION = re.compile(
     r"(?:^|[\s.(–—-])(?:Image|Photo|Illustration|Cr[ée]dits?(?:\s+photo)?|Screenshot|Capture\s+d['’][ée]cran)"
     r"\s*[:/-]?\s*[@©]?\s*[\w@][\w@.&/' -]{1,40}\)?$"
     r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?:]{1,60}$"
-    r"|(?:©|\([Cc©]\))\s*[\w@.&/' -]{2,40}$"
+    r"|(?:©|\([Cc©]\))\s*[\w@.&/' -]{2,40}$|©\s*[A-ZÀ-Ý][^.!?]*$"
     r"|^\S+(?:\s+\S+){0,3}\s+\d{6,}(?:\s+\w+)?$"
 )
 #: A line that announces more elsewhere: a teaser ending "Plus...", "Lire la suite".
@@ -113,14 +121,19 @@ BYLINE = re.compile(
     r"|^par\b(?!\s+ailleurs|\s+exemple|\s+contre)"
     r"|^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
     + _MONTHS
-    + r")\s+\d{4}(?!\s*:)"  # "2 décembre 2019 : Reportage…" is a dated item, not a dateline
+    + r"),?\s+\d{4}(?!\s*:)"  # "2 décembre 2019 : Reportage…" is a dated item, not a dateline
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|^il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
     r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
-    r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+par\b|^cr[ée]{1,2}e?\s*:"
-    r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|"
+    r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
+    r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|(?=(?:\s*\S+){0,10}\s*$)"
+    # "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", "Billet de blog 8 décembre 2017"
+    r"|^(?:(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+(?:et\s+)?[A-ZÀ-Ý][\w'’.-]+){1,5})\s+le|billet(?:\s+de\s+blog)?|chronique|[ée]dito(?:rial)?|tribune)"
+    r"\s+(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
+    + _MONTHS
+    + r"),?\s+\d{4}"
     r"|^\S+\s+(?:le\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?:à|-)\s+\d{1,2}[:h]\d{2}$"  # a comment's author and time
     r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$"
     r"|^(?:AFP|Reuters|AP|Belga|ATS)\b[\s,|-]+(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + _MONTHS + r")\b",
@@ -254,7 +267,8 @@ REPEATED_LINE_WORDS = 6
 def _repeated_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     """Short unpunctuated lines the page says twice or more ("En lecture Suivant", a section
     name over each teaser): an article says a thing once, a page's furniture repeats. A
-    name is left to the rules on authors: it is said again in the byline and over the bio."""
+    name is left to the rules on authors (it is said again in the byline and over the bio)
+    and is a byline once they have run."""
     seen: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
@@ -504,13 +518,17 @@ def _boxed(
 ) -> None:
     """A short sentence between two furniture lines is the text of a box: "Abonnez-vous à
     notre infolettre / Du lundi au samedi, découvrez l'essentiel. / Je m'abonne". Share
-    buttons do not make a box: a live blog's short entry sits between two share bars."""
+    buttons do not make a box: a live blog's short entry sits between two share bars. Boxes
+    come after the article has begun: above it, a title that ends with a full stop stands
+    between the byline and the photo."""
 
     def furniture(i: int) -> bool:
         text = paragraphs[i].text
         return kinds[i] is Kind.BOILERPLATE and bool(_LETTERS.search(text)) and not SHARE_BUTTON.search(text)
 
-    for i in range(1, len(paragraphs) - 1):
+    article = _article_rows(paragraphs, prose, posts)
+    start = article.index(True) + 1 if any(article) else len(paragraphs)
+    for i in range(max(1, start), len(paragraphs) - 1):
         short = len(paragraphs[i].text.split()) < ARTICLE_PROSE_WORDS
         if prose[i] and not posts[i] and short and furniture(i - 1) and furniture(i + 1):
             prose[i] = False
@@ -688,7 +706,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     n = len(paragraphs)
     posts = [_is_post(paragraphs, i) for i in range(n)]
     kinds: list[Kind | None] = [None if posts[i] else _pattern_kind(p.text) for i, p in enumerate(paragraphs)]
-    for i in _repeated_rows(paragraphs):
+    repeated = _repeated_rows(paragraphs)
+    for i in repeated:
         if kinds[i] is None and not posts[i]:
             kinds[i] = Kind.BOILERPLATE
     _stamped_lists(paragraphs, kinds, posts)
@@ -726,6 +745,11 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 while k >= 0 and kinds[k] is None and _is_name(paragraphs[k].text):
                     kinds[k] = Kind.BYLINE
                     k -= 1
+
+    # a name the page repeats is its author's, wherever it stands
+    for i in repeated:
+        if kinds[i] is None and _is_name(paragraphs[i].text):
+            kinds[i] = Kind.BYLINE
 
     # the page's furniture first, so that a notice in the footer does not pass for the article
     # continuing below a teaser section; then again with the teasers gone

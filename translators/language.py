@@ -122,7 +122,8 @@ SHORT_TEXT_CHARS = 64
 
 
 def language_of(text: str, after_elision: bool = False) -> str:
-    """ "en" or "fr" for a quotation or a short text; "fr" when unsure, so it gets translated."""
+    """ "en" or "fr" for a quotation or a short text; "fr" when unsure, so it gets translated,
+    except a single word neither language knows ("covfefe"), which is kept as written."""
     if len(text) <= SHORT_TEXT_CHARS:
         return _short_language_of(text, after_elision)
     return _language_of(text, after_elision)
@@ -142,6 +143,8 @@ def _language_of(text: str, after_elision: bool) -> str:
         judged = short_span_language(words, after_elision)
         if judged is not None:
             return judged
+        if len(words) == 1 and not after_elision:
+            return "en"  # "covfefe": a word no language knows, a coinage or a name, is kept as written
     threshold = THRESHOLDS[min(len(words), len(THRESHOLDS)) - 1]
     return "en" if english_confidence(text) >= threshold else "fr"
 

@@ -131,6 +131,8 @@ def test_french_sentence_with_english_words_is_french(text):
         ("Enfin", "fr"),
         ("trains", "fr"),  # the same word in both languages: translated
         ("fausses informations", "fr"),
+        # a single word no language knows is a coinage or a name: kept as written
+        ("qwzrtlyx", "en"),
         # a name is as frequent in both languages: the words around it decide
         ("Maduro grey", "en"),
         ("Maduro démission", "fr"),

@@ -86,6 +86,21 @@ def test_unclosed_quote_does_not_swallow_following_lines():
         "Roman Prymula, photo: Archives du Gouvernement tchèque",
         "12'16 Écouter Ajouter à la playlist Partager",
         "cc zuk0 https://flic.kr/p/s9X187",
+        # datelines, bylines, counts, attachments, picture labels and credits, disclaimers
+        "Vendredi 07 Mars, 2025 à Dakar",
+        "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017",
+        "Billet de blog 8 décembre 2017",
+        "posté à 11h29, par JBB",
+        "30 Billets",
+        "JPEG - 41.2 ko",
+        "Illustration 1",
+        "Un perroquet empaillé, Muséum de Rouen © Maryline Coquidé, conservatrice",
+        "Donald Trump à la Maison Blanche le 16 janvier 2018 NICHOLAS KAMM / AFP/Archives",
+        "Emmanuel Macron se dirige vers la pyramide du Louvre, le 7 mai 2017. (REUTERS)",
+        "Ce blog est personnel, la rédaction n’est pas à l’origine de ses contenus.",
+        "Découvrez le journal en illimité pour 1€ seulement Découvrir les offres",
+        "En ce moment",
+        "read full story",
         # a WordPress comment form, field by field
         "Commentaires (12)",
         "Votre commentaire",
@@ -379,3 +394,17 @@ def test_the_pages_appeal_closing_the_article_is_chrome():
     rows = kinds_and_languages(text)
     assert {kind for t, kind, _ in rows if t in appeal or t.startswith("Pour ne rien")} == {"boilerplate"}
     assert [kind for t, kind, _ in rows if t == LONG] == ["body"] * 2
+
+
+def test_a_sentence_title_between_the_byline_and_the_photo_is_not_a_box():
+    title = "Non, il ne sera pas élu en 2012. Haut les coeurs et arrêtez de chouiner !"
+    text = f"posté à 11h29, par JBB\n42 commentaires\n{title}\nJPEG - 41.2 ko\n{LONG}\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert {kind for t, kind, _ in rows if t in title} == {"body"}
+
+
+def test_a_dispatch_after_an_agency_bar_is_the_article_and_a_playlist_question_too():
+    dispatch = "AFP | Le président élu, dont les commentaires matinaux tiennent le monde en haleine, a parlé."
+    question = "Vous présentez «The Game» comme une playlist."
+    rows = kinds_and_languages(f"{LONG}\n{dispatch}\n{question}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in dispatch or t in question} == {"body"}
