@@ -85,7 +85,7 @@ def translate():  # noqa: ANN201
           application/json:
             schema: TranslateRequestSchema
             example: {"text": "Elle a déclaré : « I will always love you. » Musk précise que la vidéo a été générée.",
-                      "summary_sentences": 1, "summarizer": "lexrank", "include_chrome": false}
+                      "summary_sentences": 1, "summarizer": "pacsum", "include_chrome": false}
       responses:
         200:
           description: Sentence-aligned translation and summaries

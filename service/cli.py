@@ -33,6 +33,28 @@ def _config(**overrides: object):  # noqa: ANN202
         raise click.UsageError(str(exc)) from exc
 
 
+def summary_options(command):  # noqa: ANN001, ANN201
+    """The summary's options, the same on every command that translates."""
+    from summarizers import DEFAULT_METHOD, METHODS
+
+    for option in reversed(
+        (
+            click.option("--summary-sentences", "-n", type=int, default=3, show_default=True),
+            click.option(
+                "--summary-words",
+                type=int,
+                default=None,
+                help="A length in words instead of a sentence count (overrides -n).",
+            ),
+            click.option(
+                "--summarizer", type=click.Choice(METHODS), default=DEFAULT_METHOD, show_default=True
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """bilingua: offline French→English translation with parallel summaries."""
@@ -147,24 +169,24 @@ def side_by_side(result: Result, width: int) -> str:
 @main.command()
 @click.argument("source", type=click.File("rb"))
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON the API returns.")
-@click.option("--summary-sentences", "-n", type=int, default=3, show_default=True)
-@click.option(
-    "--summarizer", default="lexrank", show_default=True, help="lexrank, textrank, lsa, luhn or lead."
-)
+@summary_options
 @click.option("--include-chrome", is_flag=True, help="Also translate page chrome.")
-def translate(source, as_json: bool, summary_sentences: int, summarizer: str, include_chrome: bool) -> None:  # noqa: ANN001
+def translate(  # noqa: ANN201
+    source,  # noqa: ANN001
+    as_json: bool,
+    summary_sentences: int,
+    summary_words: int | None,
+    summarizer: str,
+    include_chrome: bool,
+):
     """Translate a French article from SOURCE (a file, or - for standard input)."""
     try:
         text = source.read().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{source.name}: not UTF-8 text ({exc})") from exc
-    payload = {
-        "text": text,
-        "summary_sentences": summary_sentences,
-        "summarizer": summarizer,
-        "include_chrome": include_chrome,
-    }
-    args = _load(payload)
+    args = _load(
+        {"text": text, **_summary_args(summary_sentences, summary_words, summarizer, include_chrome)}
+    )
     config = _config()
     pipeline = config.pipeline()
     try:
@@ -201,8 +223,7 @@ def translate(source, as_json: bool, summary_sentences: int, summarizer: str, in
     show_default=True,
     help="Worker processes (each loads the model; CTranslate2 threads are shared out among them).",
 )
-@click.option("--summary-sentences", "-n", type=int, default=3, show_default=True)
-@click.option("--summarizer", default="lexrank", show_default=True)
+@summary_options
 @click.option("--include-chrome", is_flag=True)
 def bulk(
     inputs: tuple[Path, ...],
@@ -210,6 +231,7 @@ def bulk(
     fmt: str,
     workers: int,
     summary_sentences: int,
+    summary_words: int | None,
     summarizer: str,
     include_chrome: bool,
 ) -> None:
@@ -221,7 +243,7 @@ def bulk(
 
     if fmt == "files" and out_dir is None:
         raise click.UsageError("give --out DIR, or --format jsonl to write to standard output")
-    options = _options(summary_sentences, summarizer, include_chrome)
+    options = _options(summary_sentences, summary_words, summarizer, include_chrome)
     pipeline = _ready_pipeline(_config())
     report = run(list(inputs), options, pipeline, out_dir if fmt == "files" else None, workers)
     sys.exit(1 if report.failed else 0)
@@ -245,15 +267,21 @@ def _load(payload: dict) -> dict:
         raise click.UsageError("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.messages.items())) from exc
 
 
-def _options(summary_sentences: int, summarizer: str, include_chrome: bool) -> Options:
-    args = _load(
-        {
-            "text": "-",
-            "summary_sentences": summary_sentences,
-            "summarizer": summarizer,
-            "include_chrome": include_chrome,
-        }
-    )
+def _summary_args(
+    summary_sentences: int, summary_words: int | None, summarizer: str, include_chrome: bool
+) -> dict:
+    return {
+        "summary_sentences": summary_sentences,
+        "summary_words": summary_words,
+        "summarizer": summarizer,
+        "include_chrome": include_chrome,
+    }
+
+
+def _options(
+    summary_sentences: int, summary_words: int | None, summarizer: str, include_chrome: bool
+) -> Options:
+    args = _load({"text": "-", **_summary_args(summary_sentences, summary_words, summarizer, include_chrome)})
     del args["text"]
     return Options(**args)
 
@@ -437,7 +465,19 @@ def bench(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="SOURCES GOLD, one document / summary per line: ROUGE for every method.",
 )
-@click.option("--lengths", default="1,2", show_default=True, help="Summary lengths for --summaries.")
+@click.option(
+    "--lengths", default="1,2,3", show_default=True, help="Summary lengths in sentences for --summaries."
+)
+@click.option(
+    "--words", default="", help="Summary lengths in words for --summaries (equal-length comparison)."
+)
+@click.option(
+    "--cross-validate",
+    "folds",
+    type=click.IntRange(2, 20),
+    default=None,
+    help="With --summaries: also tune pacsum's weights on k − 1 folds and score each held-out fold.",
+)
 @click.option("--limit", type=int, default=0, help="Only the first N lines of --references / --summaries.")
 @_out_option("eval.json")
 def evaluate(
@@ -446,6 +486,8 @@ def evaluate(
     references: tuple[Path, Path] | None,
     summaries: tuple[Path, Path] | None,
     lengths: str,
+    words: str,
+    folds: int | None,
     limit: int,
     out_file: Path,
 ) -> None:
@@ -492,14 +534,23 @@ def evaluate(
     except ModelNotInstalled as exc:
         raise click.ClickException(str(exc)) from exc
     if summaries:
+        from service import eval_summaries as es
+
         sources, golds = (lines(p) for p in summaries)
         counts = [int(n) for n in lengths.split(",") if n.strip()]
+        budgets = [int(n) for n in words.split(",") if n.strip()]
         with tqdm(total=len(sources), desc="summarize", unit="doc", file=sys.stderr, disable=None) as bar:
             try:
-                report["summaries"] = ev.evaluate_summaries(sources, golds, counts, bar.update)
+                report["summaries"] = es.evaluate_summaries(sources, golds, counts, bar.update, budgets)
             except ValueError as exc:
                 raise click.ClickException(str(exc)) from exc
-        click.echo(ev.summary_table(report["summaries"]))
+        click.echo(es.summary_table(report["summaries"]))
+        if folds:
+            with tqdm(
+                total=len(sources), desc="cross-validate", unit="doc", file=sys.stderr, disable=None
+            ) as bar:
+                report["cross_validation"] = es.cross_validate(sources, golds, counts, folds, bar.update)
+            click.echo(es.cross_validation_table(report["cross_validation"]))
     out_file.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     click.echo(f"eval: written to {out_file}", err=True)
     if missed:

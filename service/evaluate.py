@@ -1,26 +1,19 @@
 """`bilingua eval`: what users judge by meaning, measured on their own model and data.
 
-Three modes: annotated articles (English quotes kept, chrome leaks, summary alignment,
-sentences translated once), reference translations (chrF and BLEU with sacrebleu), and
-reference summaries (ROUGE with rouge-score) on the same segmentation and summarizers
-the API uses.
+Annotated articles (English quotes kept, chrome leaks, summary alignment, sentences
+translated once) and reference translations (chrF and BLEU with sacrebleu); reference
+summaries are service.eval_summaries.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
-from service.pipeline import Options, Pipeline, Result, analyse
-from summarizers import METHODS, summarize
-from translators.document import Kind
+from service.pipeline import Options, Pipeline, Result
 from translators.marks import OPENING
-
-ROUGE_TOKENIZER = (
-    "rouge-score default (lowercased ASCII letters and digits; accented letters dropped), no stemming"
-)
 
 
 class AnnotationError(ValueError):
@@ -222,46 +215,3 @@ def evaluate_references(
         "chrF_signature": str(chrf.get_signature()),
         "BLEU_signature": str(bleu.get_signature()),
     }
-
-
-def body_sentences(document: str) -> list[str]:
-    doc = analyse(document)
-    return [s.text for s in doc.sentences if doc.kind_of(s) is Kind.BODY]
-
-
-def evaluate_summaries(
-    sources: list[str], golds: list[str], lengths: Iterable[int], progress: Callable[[int], None]
-) -> dict:
-    """ROUGE-1/2/L F1 (×100, averaged over documents) for every method and length."""
-    from rouge_score import rouge_scorer
-
-    if len(sources) != len(golds):
-        raise ValueError(f"{len(sources)} documents but {len(golds)} reference summaries")
-    lengths = list(lengths)
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=False)
-    sums = {(m, n): {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0} for m in METHODS for n in lengths}
-    for document, gold in zip(sources, golds, strict=True):
-        sentences = body_sentences(document)
-        for method in METHODS:
-            for n in lengths:
-                chosen = summarize(sentences, n, method)
-                scores = scorer.score(gold, " ".join(sentences[i] for i in chosen))
-                for key, score in scores.items():
-                    sums[(method, n)][key] += score.fmeasure
-        progress(1)
-    count = len(sources) or 1
-    rows = [
-        {"method": m, "sentences": n, **{k: round(v * 100 / count, 2) for k, v in sums[(m, n)].items()}}
-        for (m, n) in sums
-    ]
-    return {"documents": len(sources), "tokenizer": ROUGE_TOKENIZER, "rows": rows}
-
-
-def summary_table(report: dict) -> str:
-    lines = [f"{'method':10} {'sentences':>9} {'ROUGE-1':>8} {'ROUGE-2':>8} {'ROUGE-L':>8}"]
-    for r in sorted(report["rows"], key=lambda r: (r["sentences"], -r["rouge1"])):
-        lines.append(
-            f"{r['method']:10} {r['sentences']:>9} {r['rouge1']:>8.2f} {r['rouge2']:>8.2f} {r['rougeL']:>8.2f}"
-        )
-    lines.append(f"{report['documents']} documents; tokenizer: {report['tokenizer']}")
-    return "\n".join(lines)

@@ -28,6 +28,8 @@ from translators.segment import clauses, segment
 class Options:
     summary_sentences: int = 3
     summarizer: str = DEFAULT_METHOD
+    #: A length budget in words instead of a sentence count, when given.
+    summary_words: int | None = None
     include_chrome: bool = False
 
 
@@ -184,12 +186,11 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load what the first request would otherwise wait for."""
-        from summarizers.extractive import _summarizer
         from translators.language import PRELOADS
 
         for load in PRELOADS:
             load()
-        _summarizer(DEFAULT_METHOD)
+        summarize(["Le chat dort au soleil.", "Il rêve de souris.", "Le chien aboie."], 1)
         self.engine()
 
     def translate_texts(self, texts: list[str]) -> list[str]:
@@ -221,7 +222,10 @@ class Pipeline:
         segments = [Segment.of(s, doc.kind_of(s), english.get(s.index)) for s in doc.sentences]
         body = [s for s in doc.sentences if doc.kind_of(s) is Kind.BODY]
         chosen = [
-            body[i] for i in summarize([s.text for s in body], options.summary_sentences, options.summarizer)
+            body[i]
+            for i in summarize(
+                [s.text for s in body], options.summary_sentences, options.summarizer, options.summary_words
+            )
         ]
         summary = Summary(
             method=options.summarizer,

@@ -8,6 +8,7 @@ from summarizers import DEFAULT_METHOD, METHODS
 from translators.document import Kind
 
 MAX_SUMMARY_SENTENCES = 20
+MAX_SUMMARY_WORDS = 2000
 
 
 class OptionsSchema(Schema):
@@ -16,6 +17,16 @@ class OptionsSchema(Schema):
         load_default=3,
         validate=validate.Range(0, MAX_SUMMARY_SENTENCES),
         metadata={"description": "Sentences in each summary (0 for none)."},
+    )
+    summary_words = fields.Integer(
+        strict=True,
+        load_default=None,
+        allow_none=True,
+        validate=validate.Range(1, MAX_SUMMARY_WORDS),
+        metadata={
+            "description": "A length in words instead of a sentence count: the method's best sentences "
+            "while they fit (at least one). Overrides summary_sentences."
+        },
     )
     summarizer = fields.String(
         load_default=DEFAULT_METHOD,

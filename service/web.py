@@ -13,7 +13,7 @@ from service.api import pipeline
 from service.backpressure import Overloaded, gate
 from service.errors import ApiError
 from service.pipeline import Options, Result, Segment
-from service.schemas import MAX_SUMMARY_SENTENCES, translate_request, translate_response
+from service.schemas import MAX_SUMMARY_SENTENCES, MAX_SUMMARY_WORDS, translate_request, translate_response
 from summarizers import DEFAULT_METHOD, METHODS
 from translators.html import html_to_text
 from translators.models import ModelNotInstalled
@@ -59,7 +59,13 @@ def _rows(result: Result) -> tuple[list[Row], list[Row]]:
 
 
 def _form_defaults() -> dict:
-    return {"text": "", "summary_sentences": 3, "summarizer": DEFAULT_METHOD, "include_chrome": False}
+    return {
+        "text": "",
+        "summary_sentences": 3,
+        "summary_words": "",
+        "summarizer": DEFAULT_METHOD,
+        "include_chrome": False,
+    }
 
 
 def _page(status: int = 200, **context: object):  # noqa: ANN202
@@ -67,6 +73,7 @@ def _page(status: int = 200, **context: object):  # noqa: ANN202
     context.update(
         methods=METHODS,
         max_sentences=MAX_SUMMARY_SENTENCES,
+        max_words=MAX_SUMMARY_WORDS,
         max_chars=current_app.config["BILINGUA"].max_chars,
         keys_required=bool(current_app.extensions.get("bilingua.keys")),
     )
@@ -117,7 +124,8 @@ def submit():  # noqa: ANN201
                 text: {type: string}
                 file: {type: string, format: binary}
                 summary_sentences: {type: integer}
-                summarizer: {type: string, enum: [lexrank, textrank, lsa, luhn, lead]}
+                summary_words: {type: integer}
+                summarizer: {type: string, enum: [pacsum, lexrank, textrank, lsa, luhn, lead]}
                 include_chrome: {type: string}
       responses:
         200: {description: Result page, content: {text/html: {schema: {type: string}}}}
@@ -129,6 +137,7 @@ def submit():  # noqa: ANN201
     form = {
         "text": request.form.get("text", ""),
         "summary_sentences": request.form.get("summary_sentences", "3"),
+        "summary_words": request.form.get("summary_words", "").strip(),
         "summarizer": request.form.get("summarizer", DEFAULT_METHOD),
         "include_chrome": "include_chrome" in request.form,
     }
@@ -141,10 +150,13 @@ def submit():  # noqa: ANN201
     if len(text) > limit:
         return _page(413, form=form, error=f"The text is {len(text)} characters long; the limit is {limit}.")
     payload = dict(form)
-    try:
-        payload["summary_sentences"] = int(form["summary_sentences"])
-    except ValueError:
-        pass  # the schema says what is wrong with it
+    for field in ("summary_sentences", "summary_words"):
+        try:
+            payload[field] = int(form[field]) if form[field] != "" else None
+        except (TypeError, ValueError):
+            pass  # the schema says what is wrong with it
+    if payload["summary_sentences"] is None:
+        payload["summary_sentences"] = 3
     try:
         args = translate_request.load(payload)
     except ValidationError as exc:

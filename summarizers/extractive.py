@@ -19,11 +19,11 @@ _WORD = re.compile(r"[^\W_]+")
 # sumy's LSA warns on short texts with few content words; its result is still usable
 warnings.filterwarnings("ignore", message="Number of words .* is lower than number of sentences")
 
-DEFAULT_METHOD = "lexrank"
-METHODS = ("lexrank", "textrank", "lsa", "luhn", "lead")
-#: LexRank and TextRank compare every pair of sentences (3 s for 1 000 in sumy): on very
+DEFAULT_METHOD = "pacsum"
+METHODS = ("pacsum", "lexrank", "textrank", "lsa", "luhn", "lead")
+#: PACSUM, LexRank and TextRank compare every pair of sentences (3 s for 1 000 in sumy): on very
 #: long texts they choose among the first sentences only, where news puts what matters.
-GRAPH_METHODS = frozenset({"lexrank", "textrank"})
+GRAPH_METHODS = frozenset({"pacsum", "lexrank", "textrank"})
 MAX_GRAPH_SENTENCES = 400
 
 
@@ -130,19 +130,49 @@ def lead(sentences: Sequence[str], count: int) -> list[int]:
     return list(range(min(count, len(sentences))))
 
 
-def summarize(sentences: Sequence[str], count: int, method: str = DEFAULT_METHOD) -> list[int]:
-    """Indices of `count` chosen sentences, in document order."""
+@cache
+def _stop_words() -> frozenset[str]:
+    _sumy_without_nltk()
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("french"))
+
+
+def content_words(sentence: str) -> list[str]:
+    """Stemmed words of a sentence, stop words left out."""
+    stop = _stop_words()
+    return [stem(w.lower()) for w in _WORD.findall(sentence) if w.lower() not in stop]
+
+
+def _pacsum_ranking(sentences: Sequence[str]) -> list[int]:
+    from summarizers.position import ranking
+
+    return ranking([content_words(s) for s in sentences], [len(_WORD.findall(s)) for s in sentences])
+
+
+def _count_words(sentences: Sequence[str], chosen: Sequence[int]) -> int:
+    return sum(len(sentences[i].split()) for i in chosen)
+
+
+def summarize(
+    sentences: Sequence[str], count: int, method: str = DEFAULT_METHOD, words: int | None = None
+) -> list[int]:
+    """Indices of the chosen sentences, in document order: `count` of them, or, with a
+    budget of `words`, as many as fit in it (at least one: a summary of nothing helps nobody)."""
     if method not in METHODS:
         raise ValueError(f"unknown summarizer {method!r}; choose one of {', '.join(METHODS)}")
+    if words is not None:
+        return _within(sentences, words, method)
     if count <= 0:
         return []
     if method == "lead" or len(sentences) <= count:
         return lead(sentences, count)
-
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-
     if method in GRAPH_METHODS:
         sentences = sentences[:MAX_GRAPH_SENTENCES]
+    if method == "pacsum":
+        return sorted(_pacsum_ranking(sentences)[:count])
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
     tokenizer = WordTokenizer()
     objects = [Sentence(text, tokenizer) for text in sentences]
     position = {id(s): i for i, s in enumerate(objects)}
@@ -153,3 +183,38 @@ def summarize(sentences: Sequence[str], count: int, method: str = DEFAULT_METHOD
         # degenerate input (no content words at all): fall back to the baseline
         return lead(sentences, count)
     return sorted(position[id(s)] for s in chosen)
+
+
+def _within(sentences: Sequence[str], budget: int, method: str) -> list[int]:
+    """The longest summary of the method's that stays within `budget` words.
+
+    Ranked methods (pacsum, lead) take their best sentences while they fit; for sumy's
+    methods the sentence count is found by bisection (a longer summary has more words), so a
+    large budget on a long text costs a few summaries, not one per sentence.
+    """
+    if budget <= 0 or not sentences:
+        return []
+    if method in ("pacsum", "lead"):
+        order = (
+            _pacsum_ranking(sentences[:MAX_GRAPH_SENTENCES])
+            if method == "pacsum"
+            else list(range(len(sentences)))
+        )
+        chosen: list[int] = []
+        used = 0
+        for i in order:
+            used += len(sentences[i].split())
+            if used > budget:
+                break
+            chosen.append(i)
+        return sorted(chosen or order[:1])
+    best = summarize(sentences, 1, method)
+    low, high = 2, len(sentences)
+    while low <= high:
+        middle = (low + high) // 2
+        chosen = summarize(sentences, middle, method)
+        if _count_words(sentences, chosen) <= budget:
+            best, low = chosen, middle + 1
+        else:
+            high = middle - 1
+    return best

@@ -94,6 +94,23 @@ def test_summaries_aligned_for_every_method(server, seed_text, method):
         assert segs[i]["kind"] == "body" and segs[i]["fr"] == fr and segs[i]["en"] == en
 
 
+@pytest.mark.parametrize("method", METHODS)
+def test_a_summary_in_words_stays_within_its_budget_and_aligned(server, seed_text, method):
+    body = post(server, {"text": seed_text, "summarizer": method, "summary_words": 45}).json()
+    summary, segs = body["summary"], body["segments"]
+    assert summary["indices"] and len(summary["indices"]) == len(summary["fr"]) == len(summary["en"])
+    assert sum(len(fr.split()) for fr in summary["fr"]) <= 45 or len(summary["fr"]) == 1
+    for i, fr, en in zip(summary["indices"], summary["fr"], summary["en"], strict=True):
+        assert segs[i]["kind"] == "body" and segs[i]["fr"] == fr and segs[i]["en"] == en
+
+
+def test_the_default_summary_is_position_aware_and_never_chrome(seed_response):
+    summary = seed_response["summary"]
+    assert summary["method"] == "pacsum" and len(summary["indices"]) == 3
+    for line in CHROME_LINES:
+        assert not any(line in fr for fr in summary["fr"]), line
+
+
 def test_health_and_models(server):
     health = requests.get(server.url + "/health", timeout=10).json()
     assert health["model_loaded"] is True
@@ -164,6 +181,9 @@ def test_wrong_content_type_is_415(server):
         ({"text": "Bonjour.", "summary_sentences": -1}, "summary_sentences"),
         ({"text": "Bonjour.", "summary_sentences": 500}, "summary_sentences"),
         ({"text": "Bonjour.", "summarizer": "bart"}, "summarizer"),
+        ({"text": "Bonjour.", "summary_words": 0}, "summary_words"),
+        ({"text": "Bonjour.", "summary_words": "60"}, "summary_words"),
+        ({"text": "Bonjour.", "summary_words": 100_000}, "summary_words"),
         ({"text": "Bonjour.", "include_chrome": "maybe"}, "include_chrome"),
         ({"text": "Bonjour.", "colour": "blue"}, "colour"),
     ],

@@ -89,7 +89,7 @@ def test_jsonl_stream_and_workers(articles, tmp_path, model_env):
             "2",
             "--summarizer",
             "lead",
-            "-n",
+            "--summary-words",
             "1",
         ],
         model_env,

@@ -29,6 +29,16 @@ def test_translate_stdin_side_by_side(model_env, seed_text):
     assert "not translated" in out
 
 
+def test_translate_summary_in_words(model_env, seed_text):
+    done = run_cli(["translate", "-", "--json", "--summary-words", "40"], model_env, input=seed_text)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)["summary"]
+    assert summary["method"] == "pacsum" and summary["fr"]
+    assert sum(len(s.split()) for s in summary["fr"]) <= 40 or len(summary["fr"]) == 1
+    bad = run_cli(["translate", "-", "--summary-words", "0"], model_env, input=seed_text)
+    assert bad.returncode == 2 and "summary_words" in bad.stderr
+
+
 def test_translate_errors_exit_nonzero_without_traceback(model_env, isolated_env, tmp_path):
     blank = run_cli(["translate", "-"], model_env, input="   \n")
     assert blank.returncode != 0 and "Text is empty" in blank.stderr

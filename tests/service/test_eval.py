@@ -2,6 +2,7 @@
 
 import json
 
+from summarizers import DEFAULT_METHOD, METHODS
 from tests.conftest import ROOT, SEEDS, run_cli
 
 
@@ -56,7 +57,21 @@ def test_eval_references_and_summaries(tmp_path, model_env):
     )
     out = tmp_path / "e.json"
     done = run_cli(
-        ["eval", "--references", str(fr), str(en), "--summaries", str(sources), str(gold), "--out", str(out)],
+        [
+            "eval",
+            "--references",
+            str(fr),
+            str(en),
+            "--summaries",
+            str(sources),
+            str(gold),
+            "--words",
+            "12",
+            "--cross-validate",
+            "2",
+            "--out",
+            str(out),
+        ],
         model_env,
     )
     assert done.returncode == 0, done.stderr
@@ -65,10 +80,22 @@ def test_eval_references_and_summaries(tmp_path, model_env):
     assert refs["lines"] == 2 and 0 <= refs["chrF"] <= 100 and "chrF" in done.stdout
     summaries = report["summaries"]
     assert summaries["documents"] == 2 and "accented letters dropped" in summaries["tokenizer"]
-    methods = {(r["method"], r["sentences"]) for r in summaries["rows"]}
-    assert methods == {(m, n) for m in ("lexrank", "textrank", "lsa", "luhn", "lead") for n in (1, 2)}
-    lead2 = next(r for r in summaries["rows"] if r["method"] == "lead" and r["sentences"] == 2)
+    methods = {(r["method"], r["sentences"]) for r in summaries["rows"] if "sentences" in r}
+    assert methods == {(m, n) for m in METHODS for n in (1, 2, 3)}
+    assert {r["method"] for r in summaries["rows"] if r.get("words") == 12} == set(METHODS)
+    lead2 = next(r for r in summaries["rows"] if r["method"] == "lead" and r.get("sentences") == 2)
     assert lead2["rouge1"] > 0
+    assert summaries["default"] == DEFAULT_METHOD and "the default" in done.stdout
+    against = summaries["default_against_lead"]
+    assert [s["sentences"] for s in against] == [1, 2, 3]
+    assert all(
+        0 <= s[m]["p"] <= 1 and s[m]["low"] <= s[m]["high"]
+        for s in against
+        for m in ("rouge1", "rouge2", "rougeL")
+    )
+    cv = report["cross_validation"]
+    assert cv["folds"] == 2 and len(cv["weights_per_fold"]) == 2 and cv["settings_tried"] == 480
+    assert {r["method"] for r in cv["rows"]} == {"pacsum (cross-validated)", "lead"}
 
 
 def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):

@@ -98,6 +98,7 @@ def test_embedded_job_lifecycle(job_env, seed_text):
         ({"articles": [{"id": "a", "text": "Un."}, {"id": "a", "text": "Deux."}]}, 422),
         ({"articles": [{"text": "Un."}]}, 422),
         ({"articles": [{"id": "a", "text": "Un."}], "summarizer": "bart"}, 422),
+        ({"articles": [{"id": "a", "text": "Un."}], "summary_words": 0}, 422),
         ({"articles": [{"id": str(i), "text": "Un."} for i in range(1001)]}, 413),
         ({"articles": [{"id": "a", "text": "é" * 200_001}]}, 413),
     ],

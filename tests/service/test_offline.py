@@ -8,6 +8,7 @@ import time
 
 import requests
 
+from summarizers import METHODS
 from tests.conftest import ROOT, free_port
 
 GUARDED_SERVER = textwrap.dedent(
@@ -57,7 +58,7 @@ def test_serving_requests_imports_no_torch_and_opens_no_connection(model_env, se
                 break
             except requests.ConnectionError:
                 time.sleep(0.1)
-        for summarizer in ("lexrank", "textrank", "lsa", "luhn", "lead"):
+        for summarizer in METHODS:
             r = requests.post(
                 url + "/v1/translate", json={"text": seed_text, "summarizer": summarizer}, timeout=60
             )

@@ -37,8 +37,21 @@ def test_every_route_is_documented(spec, packages_dir):
 def test_schemas_come_from_marshmallow(spec):
     schemas = spec["components"]["schemas"]
     request = schemas["TranslateRequest"]
-    assert set(request["properties"]) == {"text", "summary_sentences", "summarizer", "include_chrome"}
-    assert request["properties"]["summarizer"]["enum"] == ["lexrank", "textrank", "lsa", "luhn", "lead"]
+    assert set(request["properties"]) == {
+        "text",
+        "summary_sentences",
+        "summary_words",
+        "summarizer",
+        "include_chrome",
+    }
+    assert request["properties"]["summarizer"]["enum"] == [
+        "pacsum",
+        "lexrank",
+        "textrank",
+        "lsa",
+        "luhn",
+        "lead",
+    ]
     assert "LibreTranslateRequest" in schemas and "TranslateResponse" in schemas
     example = spec["paths"]["/v1/translate"]["post"]["requestBody"]["content"]["application/json"]["example"]
     assert "text" in example

@@ -18,7 +18,7 @@ def test_form_page(client):
     r = client.get("/")
     assert r.status_code == 200
     html = r.get_data(as_text=True)
-    for field in ("text", "file", "summary_sentences", "summarizer", "include_chrome"):
+    for field in ("text", "file", "summary_sentences", "summary_words", "summarizer", "include_chrome"):
         assert f'for="{field}"' in html and f'id="{field}"' in html  # every field labelled
     assert r.headers["Content-Security-Policy"] == CSP
     assert "'unsafe-inline'" not in CSP
@@ -41,6 +41,16 @@ def test_form_post_renders_result(client, seed_text):
     assert summary_fr.count("<li>") == summary_en.count("<li>") == 2
     assert "translate-fr_en-random" in html.split('class="meta"')[1]
     assert 'download="bilingua.json"' in html
+
+
+def test_form_summary_in_words(client, seed_text):
+    html = client.post(
+        "/", data={"text": seed_text, "summary_sentences": "3", "summary_words": "1"}
+    ).get_data(as_text=True)
+    summary_fr = html.split('id="summary-fr"')[1].split("</ol>")[0]
+    assert summary_fr.count("<li>") == 1  # one sentence at least, however small the budget
+    r = client.post("/", data={"text": seed_text, "summary_words": "zero"})
+    assert r.status_code == 422 and "summary_words" in r.get_data(as_text=True)
 
 
 def test_user_text_is_escaped(client):

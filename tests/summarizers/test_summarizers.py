@@ -85,3 +85,31 @@ def test_lexrank_with_numpy_matrix_picks_what_sumys_lexrank_picks():
             assert picks(fast, body) == picks(reference, body), path.name
             compared += 1
     assert compared >= 30
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("budget", [1, 25, 60, 10_000])
+def test_a_word_budget_is_kept_with_at_least_one_sentence(body, method, budget):
+    got = summarize(body, 0, method, words=budget)
+    size = sum(len(body[i].split()) for i in got)
+    assert got == sorted(set(got)) and got
+    assert size <= budget or len(got) == 1
+    if budget == 10_000 and method in ("pacsum", "lead"):
+        assert len(got) == len(body)
+
+
+def test_lead_by_words_is_the_first_sentences_that_fit():
+    sentences = ["Un deux trois quatre.", "Cinq six sept.", "Huit neuf dix onze douze treize."]
+    assert summarize(sentences, 0, "lead", words=7) == [0, 1]
+    assert summarize(sentences, 0, "lead", words=3) == [0]
+
+
+def test_pacsum_prefers_the_sentence_the_article_goes_on_about():
+    sentences = [
+        "Il faisait beau ce matin-là sur la côte.",
+        "Le conseil municipal a voté la fermeture de la piscine municipale.",
+        "La fermeture de la piscine inquiète les familles du quartier.",
+        "Les nageurs du club devront trouver une autre piscine.",
+        "La mairie promet de rouvrir la piscine après les travaux.",
+    ]
+    assert summarize(sentences, 1, "pacsum") == [1]
