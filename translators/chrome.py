@@ -208,13 +208,13 @@ SEPARATED_ITEM_WORDS = 5
 
 #: A breadcrumb's separators: "Vous êtesAccueil»Torrent»Actu torrent»…", "Accueil > Monde".
 BREADCRUMB_MAX_WORDS = 25
+#: "›" and "»" anywhere, ">" only between spaces (not a tag's bracket: "<b>").
+_CRUMB = re.compile(r"[›»]|\s>\s")
 
 
 def _is_breadcrumb(text: str) -> bool:
     """Two breadcrumb separators or more in a short line ("»" only where no "«" opens a quote)."""
-    return (
-        "«" not in text and len(text.split()) <= BREADCRUMB_MAX_WORDS and len(re.findall(r"[›>»]", text)) >= 2
-    )
+    return "«" not in text and len(text.split()) <= BREADCRUMB_MAX_WORDS and len(_CRUMB.findall(text)) >= 2
 
 
 def _is_glued_menu(text: str) -> bool:

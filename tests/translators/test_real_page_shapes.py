@@ -334,7 +334,11 @@ def test_glued_separated_and_sponsored_lines_are_chrome(line):
 
 
 def test_a_brand_or_a_quotation_is_not_a_glued_menu_or_a_breadcrumb():
-    for line in ("Il a publié la vidéo sur YouTube et LinkedIn", "« Oui », « non » et « peut-être »"):
+    for line in (
+        "Il a publié la vidéo sur YouTube et LinkedIn",
+        "« Oui », « non » et « peut-être »",
+        "Le chat dort. <script>alert(1)</script> Il rêve. <b>x</b>",
+    ):
         rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
         assert {kind for t, kind, _ in rows if t in line} <= {"heading", "body", "related"}, rows
 
