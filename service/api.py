@@ -62,8 +62,12 @@ def load_json(raw: bytes) -> object:
     return document
 
 
-def check_length(text: object) -> None:
-    limit = current_app.config["BILINGUA"].max_chars
+#: A page's HTML may be this many times BILINGUA_MAX_CHARS: markup is most of a page.
+HTML_LIMIT_FACTOR = 5
+
+
+def check_length(text: object, fmt: object = "text") -> None:
+    limit = current_app.config["BILINGUA"].max_chars * (HTML_LIMIT_FACTOR if fmt == "html" else 1)
     if isinstance(text, str) and len(text) > limit:
         raise ApiError(
             413,
@@ -102,7 +106,7 @@ def translate():  # noqa: ANN201
     """
     payload = json_body()
     if isinstance(payload, dict):
-        check_length(payload.get("text"))
+        check_length(payload.get("text"), payload.get("format"))
     args = translate_request.load(payload)
     result = gate().run(pipeline().run, args.pop("text"), Options(**args))
     return translate_response.dump(result)

@@ -6,6 +6,7 @@ from flask import Flask, Response
 from flask_cors import CORS
 
 from service import access, drain, observability, request_guard
+from service.api import HTML_LIMIT_FACTOR
 from service.api import bp as api_bp
 from service.backpressure import Gate
 from service.config import Config, load_config
@@ -22,8 +23,9 @@ def create_app(config: Config | None = None, pipeline: Pipeline | None = None) -
     config = config or load_config()
     app = Flask(__name__)
     app.config["BILINGUA"] = config
-    # JSON may escape every character as \uXXXX: leave room for that, then count characters
-    app.config["MAX_CONTENT_LENGTH"] = config.max_chars * 6 + 64 * 1024
+    # JSON may escape every character of a text as \uXXXX, and a page's HTML (format html) may be
+    # HTML_LIMIT_FACTOR times as long, mostly ASCII: leave room for both, then count characters
+    app.config["MAX_CONTENT_LENGTH"] = config.max_chars * 2 * HTML_LIMIT_FACTOR + 64 * 1024
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     pipeline = pipeline or config.pipeline()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from service.pipeline import Options, Pipeline
 from service.schemas import translate_response
+from translators.html import html_to_text
 from translators.language import looks_french
 
 
@@ -38,6 +39,8 @@ class Outcome:
 
 
 def process(pipeline: Pipeline, text: str, options: Options) -> Outcome:
-    check(text)
+    """`text` is a page's HTML when options.format is "html": its words are checked, and the
+    pipeline extracts the article."""
+    check(html_to_text(text) if options.format == "html" else text)
     result = translate_response.dump(pipeline.run(text, options))
     return Outcome(result, len(text.split()))

@@ -32,16 +32,12 @@ class Article:
     raw: bytes | None = None  # file content; None when `text` is given
     text: str | None = None
     problem: str | None = None  # known bad before any work (a broken JSON line)
+    format: str = "text"  # "html": a saved page, its article extracted by the pipeline
 
     def read(self) -> str:
         if self.problem:
             raise ArticleError(self.problem)
-        text = self.text if self.text is not None else decode(self.raw or b"")
-        if self.source.lower().endswith((".html", ".htm")):
-            from translators.html import html_to_text
-
-            text = html_to_text(text)
-        return text
+        return self.text if self.text is not None else decode(self.raw or b"")
 
 
 def _jsonl_articles(path: Path) -> Iterator[Article]:
@@ -51,12 +47,13 @@ def _jsonl_articles(path: Path) -> Iterator[Article]:
         where = f"{path}:{number}"
         try:
             record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError('expected {"id": ..., "text": "..."}')
+            fmt = "html" if isinstance(record, dict) and isinstance(record.get("html"), str) else "text"
+            if not isinstance(record, dict) or not isinstance(record.get(fmt), str):
+                raise ValueError('expected {"id": ..., "text": "..."} or {"id": ..., "html": "..."}')
         except ValueError as exc:
             yield Article(f"{path.stem}:{number}", where, problem=f"bad JSON line: {exc}")
             continue
-        yield Article(str(record.get("id", f"{path.stem}:{number}")), where, text=record["text"])
+        yield Article(str(record.get("id", f"{path.stem}:{number}")), where, text=record[fmt], format=fmt)
 
 
 def collect(inputs: list[Path]) -> list[Article]:
@@ -77,7 +74,8 @@ def collect(inputs: list[Path]) -> list[Article]:
                 articles.extend(_jsonl_articles(path))
             else:
                 rel = path.relative_to(root).with_suffix("").as_posix()
-                articles.append(Article(rel, str(path), raw=path.read_bytes()))
+                fmt = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+                articles.append(Article(rel, str(path), raw=path.read_bytes(), format=fmt))
     return articles
 
 
@@ -127,7 +125,7 @@ def _work(
     pipeline = pipeline or _worker_pipeline
     assert pipeline is not None
     try:
-        outcome = process(pipeline, article.read(), options)
+        outcome = process(pipeline, article.read(), replace(options, format=article.format))
     except ArticleError as exc:
         return article.id, None, str(exc), 0
     return article.id, outcome.result, None, outcome.words

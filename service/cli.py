@@ -466,6 +466,13 @@ def bench(
     help="SOURCES GOLD, one document / summary per line: ROUGE for every method.",
 )
 @click.option(
+    "--html",
+    "html_manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A manifest of saved pages (HTML and the annotated text of each): chrome and body, "
+    "rules alone on the text against the extractor and rules on the HTML.",
+)
+@click.option(
     "--lengths", default="1,2,3", show_default=True, help="Summary lengths in sentences for --summaries."
 )
 @click.option(
@@ -485,6 +492,7 @@ def evaluate(
     annotations: Path | None,
     references: tuple[Path, Path] | None,
     summaries: tuple[Path, Path] | None,
+    html_manifest: Path | None,
     lengths: str,
     words: str,
     folds: int | None,
@@ -501,9 +509,9 @@ def evaluate(
 
     from service import evaluate as ev
 
-    if not (annotations or references or summaries):
+    if not (annotations or references or summaries or html_manifest):
         raise click.UsageError(
-            "give --articles DIR --annotations FILE, --references FR EN or --summaries SRC GOLD"
+            "give --articles DIR --annotations FILE, --references FR EN, --summaries SRC GOLD or --html MANIFEST"
         )
     if bool(articles_dir) != bool(annotations):
         raise click.UsageError("--articles and --annotations go together")
@@ -531,6 +539,12 @@ def evaluate(
                 report["references"] = ev.evaluate_references(pipeline, fr, en, bar.update)
             r = report["references"]
             click.echo(f"chrF {r['chrF']}  BLEU {r['BLEU']}  on {r['lines']} lines ({r['chrF_signature']})")
+        if html_manifest:
+            from service import eval_html
+
+            corpus = html_manifest.parent.parent
+            report["html"] = eval_html.evaluate_pages(pipeline, html_manifest, corpus)
+            click.echo(eval_html.pages_table(report["html"]))
     except ModelNotInstalled as exc:
         raise click.ClickException(str(exc)) from exc
     if summaries:

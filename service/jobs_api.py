@@ -8,7 +8,7 @@ from flask import Blueprint, Response, current_app, url_for
 from huey.exceptions import TaskLockedException
 
 from service.access import owner
-from service.api import json_body
+from service.api import HTML_LIMIT_FACTOR, json_body
 from service.errors import ApiError, error_response
 from service.jobs import JobQueue
 from service.pipeline import Options
@@ -34,12 +34,13 @@ def _check_limits(payload: object) -> None:
             {"articles": len(articles), "limit": config.max_job_articles},
         )
     texts = [a.get("text") for a in articles if isinstance(a, dict) and isinstance(a.get("text"), str)]
-    too_long = [i for i, t in enumerate(texts) if len(t) > config.max_chars]
+    limit = config.max_chars * (HTML_LIMIT_FACTOR if payload.get("format") == "html" else 1)
+    too_long = [i for i, t in enumerate(texts) if len(t) > limit]
     if too_long:
         raise ApiError(
             413,
-            f"Articles over {config.max_chars} characters: {too_long[:10]}.",
-            {"articles": too_long, "limit": config.max_chars},
+            f"Articles over {limit} characters: {too_long[:10]}.",
+            {"articles": too_long, "limit": limit},
         )
     total = sum(map(len, texts))
     if total > config.max_job_chars:

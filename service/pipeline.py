@@ -30,6 +30,8 @@ class Options:
     summarizer: str = DEFAULT_METHOD
     #: A length budget in words instead of a sentence count, when given.
     summary_words: int | None = None
+    #: "text", or "html": the article is extracted from the page first (trafilatura).
+    format: str = "text"
     include_chrome: bool = False
 
 
@@ -70,6 +72,9 @@ class Result:
     source_language: str = "fr"
     target_language: str = "en"
     text: str = ""
+    #: "html": `text` is the article extracted from the page, and `metadata` what the page says.
+    format: str = "text"
+    metadata: dict | None = None
 
     def english_in_layout(self) -> str:
         """The input with each translated sentence replaced by its English, its layout kept."""
@@ -206,6 +211,12 @@ class Pipeline:
         engine = self.engine()
         clock = time.perf_counter
         t0 = clock()
+        metadata = None
+        if options.format == "html":
+            from translators.extraction import extract_article
+
+            extracted = extract_article(text)
+            text, metadata = extracted.text, extracted.metadata
         doc = analyse(text)
         t1 = clock()
 
@@ -252,4 +263,6 @@ class Pipeline:
             summary=summary,
             timings_ms={k: round(v, 2) for k, v in timings.items()},
             text=text,
+            format=options.format,
+            metadata=metadata,
         )

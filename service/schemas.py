@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_dump, validate, validates
 
 from summarizers import DEFAULT_METHOD, METHODS
 from translators.document import Kind
@@ -37,6 +37,14 @@ class OptionsSchema(Schema):
         load_default=False,
         metadata={"description": "Also translate page chrome (bylines, related links, boilerplate)."},
     )
+    format = fields.String(
+        load_default="text",
+        validate=validate.OneOf(["text", "html"]),
+        metadata={
+            "description": "html: `text` is a web page; its article is extracted (trafilatura) before the "
+            "chrome rules run, and the response gives the extracted text and the page's metadata."
+        },
+    )
 
 
 def _not_blank(value: str) -> None:
@@ -46,7 +54,9 @@ def _not_blank(value: str) -> None:
 
 class TranslateRequestSchema(OptionsSchema):
     text = fields.String(
-        required=True, validate=_not_blank, metadata={"description": "The French article, as plain text."}
+        required=True,
+        validate=_not_blank,
+        metadata={"description": "The French article, as plain text (or a page's HTML with format html)."},
     )
 
 
@@ -110,6 +120,16 @@ class SummarySchema(Schema):
     en = fields.List(fields.String())
 
 
+class PageMetadataSchema(Schema):
+    title = fields.String(allow_none=True)
+    author = fields.String(allow_none=True)
+    date = fields.String(
+        allow_none=True, metadata={"description": "As the page gives it (often YYYY-MM-DD)."}
+    )
+    sitename = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+
+
 class ModelSchema(Schema):
     name = fields.String()
     version = fields.String()
@@ -125,6 +145,22 @@ class TranslateResponseSchema(Schema):
     )
     summary = fields.Nested(SummarySchema)
     timings_ms = fields.Dict(keys=fields.String(), values=fields.Float())
+    text = fields.String(
+        metadata={
+            "description": "With format html only: the extracted article, which segment offsets point into."
+        }
+    )
+    metadata = fields.Nested(
+        PageMetadataSchema,
+        metadata={"description": "With format html only: what the page says about the article."},
+    )
+
+    @post_dump(pass_original=True)
+    def _html_only(self, data: dict, original: object, **_: object) -> dict:
+        if getattr(original, "format", "text") != "html":
+            data.pop("text", None)
+            data.pop("metadata", None)
+        return data
 
 
 class ErrorBodySchema(Schema):

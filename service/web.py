@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from flask import Blueprint, current_app, render_template, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from service.api import pipeline
+from service.api import HTML_LIMIT_FACTOR, pipeline
 from service.backpressure import Overloaded, gate
 from service.errors import ApiError
 from service.pipeline import Options, Result, Segment
 from service.schemas import MAX_SUMMARY_SENTENCES, MAX_SUMMARY_WORDS, translate_request, translate_response
 from summarizers import DEFAULT_METHOD, METHODS
-from translators.html import html_to_text
 from translators.models import ModelNotInstalled
 
 bp = Blueprint("web", __name__)
@@ -75,13 +75,20 @@ def _page(status: int = 200, **context: object):  # noqa: ANN202
         max_sentences=MAX_SUMMARY_SENTENCES,
         max_words=MAX_SUMMARY_WORDS,
         max_chars=current_app.config["BILINGUA"].max_chars,
+        max_paste=current_app.config["BILINGUA"].max_chars * HTML_LIMIT_FACTOR,
         keys_required=bool(current_app.extensions.get("bilingua.keys")),
     )
     template = "_result.html" if request.args.get("partial") else "index.html"
     return render_template(template, **context), status
 
 
-def _submitted_text() -> str:
+#: Pasted text that is a whole page's HTML.
+PAGE_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
+def _submitted_text() -> tuple[str, str]:
+    """The text or page submitted, and its format: an .html file, or a pasted page
+    ("<!DOCTYPE html>…", "<html…"), goes to the extractor."""
     upload = request.files.get("file")
     if upload and upload.filename:
         try:
@@ -89,8 +96,9 @@ def _submitted_text() -> str:
         except UnicodeDecodeError as exc:
             raise ValueError(f"{upload.filename} is not UTF-8 text.") from exc
         is_html = upload.filename.lower().endswith((".html", ".htm")) or raw.lstrip()[:1] == "<"
-        return html_to_text(raw) if is_html else raw
-    return request.form.get("text", "")
+        return raw, "html" if is_html else "text"
+    text = request.form.get("text", "")
+    return text, "html" if PAGE_START.match(text) else "text"
 
 
 @bp.get("/")
@@ -142,14 +150,14 @@ def submit():  # noqa: ANN201
         "include_chrome": "include_chrome" in request.form,
     }
     try:
-        text = _submitted_text()
+        text, fmt = _submitted_text()
     except ValueError as exc:
         return _page(400, form=form, error=str(exc))
     form["text"] = text
-    limit = current_app.config["BILINGUA"].max_chars
+    limit = current_app.config["BILINGUA"].max_chars * (HTML_LIMIT_FACTOR if fmt == "html" else 1)
     if len(text) > limit:
         return _page(413, form=form, error=f"The text is {len(text)} characters long; the limit is {limit}.")
-    payload = dict(form)
+    payload = dict(form, format=fmt)
     for field in ("summary_sentences", "summary_words"):
         try:
             payload[field] = int(form[field]) if form[field] != "" else None

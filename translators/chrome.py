@@ -54,6 +54,7 @@ BOILERPLATE = re.compile(
     r"|tous\s+droits\s+r[ée]serv[ée]s|^©|politique\s+de\s+confidentialit[ée]|cookies?\b"
     r"|mentions\s+l[ée]gales|^(?:contenu\s+)?(?:publicit[ée]|sponsoris[ée])$"
     r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$"
+    r"|^(?:passer|fermer)\s+la\s+publicit[ée]$"
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"

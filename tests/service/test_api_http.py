@@ -4,7 +4,7 @@ import pytest
 import requests
 
 from summarizers import METHODS
-from tests.conftest import Server
+from tests.conftest import ROOT, Server
 from tests.service.test_pipeline import CHROME_LINES, ENGLISH_QUOTES
 
 
@@ -111,6 +111,23 @@ def test_the_default_summary_is_position_aware_and_never_chrome(seed_response):
         assert not any(line in fr for fr in summary["fr"]), line
 
 
+def test_a_page_in_html_gives_its_article_translated_and_its_metadata(server):
+    page = (ROOT / "tests" / "data" / "page.html").read_text(encoding="utf-8")
+    response = post(server, {"text": page, "format": "html"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["metadata"]["title"] == "La mairie ferme la piscine municipale pour deux ans"
+    assert body["metadata"]["author"] == "Claire Martin" and body["metadata"]["date"] == "2024-05-14"
+    text = body["text"]
+    assert all(text[s["start"] : s["end"]] == s["fr"] for s in body["segments"])  # offsets into the article
+    assert "« Save our pool! »" in body["translation"]
+    assert "Abonnez-vous" not in text and "Le marché de Noël" not in text
+    body_segments = [s for s in body["segments"] if s["kind"] == "body"]
+    assert len(body_segments) >= 6 and all(s["en"] for s in body_segments)
+    plain = post(server, {"text": "Le chat dort au soleil."}).json()
+    assert "metadata" not in plain and "text" not in plain
+
+
 def test_health_and_models(server):
     health = requests.get(server.url + "/health", timeout=10).json()
     assert health["model_loaded"] is True
@@ -182,6 +199,7 @@ def test_wrong_content_type_is_415(server):
         ({"text": "Bonjour.", "summary_sentences": 500}, "summary_sentences"),
         ({"text": "Bonjour.", "summarizer": "bart"}, "summarizer"),
         ({"text": "Bonjour.", "summary_words": 0}, "summary_words"),
+        ({"text": "Bonjour.", "format": "pdf"}, "format"),
         ({"text": "Bonjour.", "summary_words": "60"}, "summary_words"),
         ({"text": "Bonjour.", "summary_words": 100_000}, "summary_words"),
         ({"text": "Bonjour.", "include_chrome": "maybe"}, "include_chrome"),

@@ -4,7 +4,9 @@ import json
 
 import pytest
 
-from tests.conftest import SEED_ARTICLE, run_cli
+from tests.conftest import ROOT, SEED_ARTICLE, run_cli
+
+PAGE = (ROOT / "tests" / "data" / "page.html").read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -27,7 +29,7 @@ def articles(tmp_path, seed_text):
     (src / "ignored.pdf").write_bytes(b"%PDF")
     (src / "feed.jsonl").write_text(
         json.dumps({"id": "dépêche-1", "text": "Le gouvernement a présenté son budget. Il sera voté."}) + "\n"
-        "{not json}\n",
+        "{not json}\n" + json.dumps({"id": "saved-page", "html": PAGE}) + "\n",
         encoding="utf-8",
     )
     return src
@@ -40,8 +42,8 @@ def test_folder_with_broken_files(articles, tmp_path, model_env):
     assert "Traceback" not in first.stderr
     # non-TTY progress: one plain line per article, with counts, speed and ETA
     lines = [line for line in first.stderr.splitlines() if line.startswith("[")]
-    assert len(lines) == 8
-    assert lines[-1].startswith("[8/8]") and "words/s" in lines[-1] and "ETA" in lines[-1]
+    assert len(lines) == 9
+    assert lines[-1].startswith("[9/9]") and "words/s" in lines[-1] and "ETA" in lines[-1]
     assert "\r" not in first.stderr
 
     errors = {e["id"]: e["error"] for e in map(json.loads, (out / "errors.jsonl").read_text().splitlines())}
@@ -49,20 +51,26 @@ def test_folder_with_broken_files(articles, tmp_path, model_env):
     assert "UTF-8" in errors["bad"] and "empty" in errors["empty"] and "not French" in errors["english"]
 
     results = {p.name for p in out.glob("*.json")}
-    assert results == {"seed.json", "nested__court.json", "nested__page.json", "dépêche-1.json"}
+    assert results == {
+        "seed.json",
+        "nested__court.json",
+        "nested__page.json",
+        "dépêche-1.json",
+        "saved-page.json",
+    }
     seed = json.loads((out / "seed.json").read_text())
     assert "« I will always love you. »" in seed["translation"]
     assert len(seed["summary"]["fr"]) == len(seed["summary"]["en"]) == 3
     page = json.loads((out / "nested__page.json").read_text())
     assert "<p>" not in page["segments"][0]["fr"] and "« You are so cringe. »" in page["translation"]
     index = [json.loads(line) for line in (out / "summary.jsonl").read_text().splitlines()]
-    assert {e["status"] for e in index} == {"translated", "failed"} and len(index) == 8
+    assert {e["status"] for e in index} == {"translated", "failed"} and len(index) == 9
 
     stamps = {p: p.stat().st_mtime_ns for p in out.glob("*.json")}
     second = run_cli(["bulk", str(articles), "--out", str(out)], model_env)
     assert second.returncode == 1
-    assert "4 already done, 4 to translate" in second.stderr
-    assert "0 translated, 4 skipped, 4 failed" in second.stderr
+    assert "5 already done, 4 to translate" in second.stderr
+    assert "0 translated, 5 skipped, 4 failed" in second.stderr
     assert {p: p.stat().st_mtime_ns for p in out.glob("*.json")} == stamps  # nothing translated again
 
 
@@ -96,8 +104,11 @@ def test_jsonl_stream_and_workers(articles, tmp_path, model_env):
     )
     assert done.returncode == 1  # the broken JSON line
     rows = [json.loads(line) for line in done.stdout.splitlines()]
-    assert {r["id"] for r in rows} == {"court", "page", "dépêche-1", "feed:2"}
+    assert {r["id"] for r in rows} == {"court", "page", "dépêche-1", "feed:2", "saved-page"}
     ok = [r for r in rows if "error" not in r]
+    saved = next(r for r in rows if r["id"] == "saved-page")
+    assert saved["metadata"]["title"] == "La mairie ferme la piscine municipale pour deux ans"  # extracted
+    assert "Le marché de Noël" not in saved["text"]
     assert all(r["summary"]["method"] == "lead" and len(r["summary"]["en"]) == 1 for r in ok)
 
 

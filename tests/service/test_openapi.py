@@ -43,6 +43,7 @@ def test_schemas_come_from_marshmallow(spec):
         "summary_words",
         "summarizer",
         "include_chrome",
+        "format",
     }
     assert request["properties"]["summarizer"]["enum"] == [
         "pacsum",

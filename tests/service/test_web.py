@@ -6,6 +6,7 @@ import pytest
 
 from service.app import CSP, create_app
 from service.config import load_config
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +52,19 @@ def test_form_summary_in_words(client, seed_text):
     assert summary_fr.count("<li>") == 1  # one sentence at least, however small the budget
     r = client.post("/", data={"text": seed_text, "summary_words": "zero"})
     assert r.status_code == 422 and "summary_words" in r.get_data(as_text=True)
+
+
+def test_a_saved_page_goes_through_the_extractor(client):
+    page = (ROOT / "tests" / "data" / "page.html").read_text(encoding="utf-8")
+    for data in (
+        {"text": "", "file": (io.BytesIO(page.encode()), "piscine.html")},
+        {"text": page},  # pasted whole
+    ):
+        html = client.post("/", data=data, content_type="multipart/form-data").get_data(as_text=True)
+        article = html.split('id="article"')[1].split("</table>")[0]
+        assert "« Save our pool! »</mark>" in article
+        result = html.split('id="result"')[1]
+        assert "Le marché de Noël" not in result and "Abonnez-vous à notre newsletter" not in result
 
 
 def test_user_text_is_escaped(client):
