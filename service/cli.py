@@ -16,7 +16,7 @@ from marshmallow import ValidationError
 
 from service.config import Config, ConfigError, load_config
 from service.pipeline import Options, Pipeline, Result
-from service.schemas import translate_request, translate_response
+from service.schemas import flat_messages, translate_request, translate_response
 from translators.models import (
     InstallError,
     ModelNotInstalled,
@@ -28,9 +28,11 @@ from translators.models import (
 
 def _config(**overrides: object):  # noqa: ANN202
     try:
-        return load_config(**overrides)
+        config = load_config(**overrides)
+        config.keep_patterns()  # an unreadable pattern file is said now, not on first use
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from exc
+    return config
 
 
 def summary_options(command):  # noqa: ANN001, ANN201
@@ -53,6 +55,35 @@ def summary_options(command):  # noqa: ANN001, ANN201
     ):
         command = option(command)
     return command
+
+
+def terms_options(command):  # noqa: ANN001, ANN201
+    """--keep-file and --glossary, the same on every command that translates."""
+    command = click.option(
+        "--glossary",
+        "glossary_file",
+        type=click.File("r", encoding="utf-8"),
+        help="French term and its English, one pair per line (TSV, CSV or 'French = English').",
+    )(command)
+    return click.option(
+        "--keep-file",
+        type=click.File("r", encoding="utf-8"),
+        help="Strings to keep as they are, one per line.",
+    )(command)
+
+
+def _terms_args(keep_file, glossary_file) -> dict:  # noqa: ANN001
+    from translators.terms import parse_glossary
+
+    args: dict = {}
+    if keep_file is not None:
+        args["keep"] = [line.rstrip("\r\n") for line in keep_file if line.strip()]
+    if glossary_file is not None:
+        try:
+            args["glossary"] = dict(parse_glossary(glossary_file))
+        except ValueError as exc:
+            raise click.UsageError(f"--glossary: {exc}") from exc
+    return args
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -170,22 +201,35 @@ def side_by_side(result: Result, width: int) -> str:
 @click.argument("source", type=click.File("rb"))
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON the API returns.")
 @summary_options
+@terms_options
 @click.option("--include-chrome", is_flag=True, help="Also translate page chrome.")
+@click.option(
+    "--html", "is_html", is_flag=True, help="SOURCE is a saved page (.html files are): extract its article."
+)
 def translate(  # noqa: ANN201
     source,  # noqa: ANN001
     as_json: bool,
     summary_sentences: int,
     summary_words: int | None,
     summarizer: str,
+    keep_file,  # noqa: ANN001
+    glossary_file,  # noqa: ANN001
     include_chrome: bool,
+    is_html: bool,
 ):
     """Translate a French article from SOURCE (a file, or - for standard input)."""
     try:
         text = source.read().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{source.name}: not UTF-8 text ({exc})") from exc
+    html = is_html or source.name.lower().endswith((".html", ".htm"))
     args = _load(
-        {"text": text, **_summary_args(summary_sentences, summary_words, summarizer, include_chrome)}
+        {
+            "text": text,
+            **_summary_args(summary_sentences, summary_words, summarizer, include_chrome),
+            **_terms_args(keep_file, glossary_file),
+            "format": "html" if html else "text",
+        }
     )
     config = _config()
     pipeline = config.pipeline()
@@ -224,6 +268,7 @@ def translate(  # noqa: ANN201
     help="Worker processes (each loads the model; CTranslate2 threads are shared out among them).",
 )
 @summary_options
+@terms_options
 @click.option("--include-chrome", is_flag=True)
 def bulk(
     inputs: tuple[Path, ...],
@@ -233,6 +278,8 @@ def bulk(
     summary_sentences: int,
     summary_words: int | None,
     summarizer: str,
+    keep_file,  # noqa: ANN001
+    glossary_file,  # noqa: ANN001
     include_chrome: bool,
 ) -> None:
     """Translate many articles: files, folders (.txt .html .md, recursively) and .jsonl files.
@@ -243,7 +290,8 @@ def bulk(
 
     if fmt == "files" and out_dir is None:
         raise click.UsageError("give --out DIR, or --format jsonl to write to standard output")
-    options = _options(summary_sentences, summary_words, summarizer, include_chrome)
+    terms = _terms_args(keep_file, glossary_file)
+    options = _options(summary_sentences, summary_words, summarizer, include_chrome, terms)
     pipeline = _ready_pipeline(_config())
     report = run(list(inputs), options, pipeline, out_dir if fmt == "files" else None, workers)
     sys.exit(1 if report.failed else 0)
@@ -264,7 +312,7 @@ def _load(payload: dict) -> dict:
     try:
         return translate_request.load(payload)
     except ValidationError as exc:
-        raise click.UsageError("; ".join(f"{k}: {' '.join(v)}" for k, v in exc.messages.items())) from exc
+        raise click.UsageError(flat_messages(exc.messages)) from exc
 
 
 def _summary_args(
@@ -279,9 +327,11 @@ def _summary_args(
 
 
 def _options(
-    summary_sentences: int, summary_words: int | None, summarizer: str, include_chrome: bool
+    summary_sentences: int, summary_words: int | None, summarizer: str, include_chrome: bool, terms: dict
 ) -> Options:
-    args = _load({"text": "-", **_summary_args(summary_sentences, summary_words, summarizer, include_chrome)})
+    args = _load(
+        {"text": "-", **_summary_args(summary_sentences, summary_words, summarizer, include_chrome), **terms}
+    )
     del args["text"]
     return Options(**args)
 

@@ -74,6 +74,12 @@ OPTIONS: tuple[Option, ...] = (
         "fixed_decoding_length", 0, int, "benchmarks of random-weight models only: tokens per translation"
     ),
     Option("quotes_in_context", False, _flag, "translate sentences with kept English quotes whole first"),
+    Option(
+        "keep_patterns_file",
+        "",
+        str,
+        "file of regular expressions, one per line, whose matches are never translated (empty = none)",
+    ),
     Option("api_keys", "", str, "comma-separated API keys every translating route requires (empty = none)"),
     Option("api_keys_file", "", str, "file of API keys, one per line (added to BILINGUA_API_KEYS)"),
     Option(
@@ -128,6 +134,7 @@ class Config:
     batch_wait_ms: float
     fixed_decoding_length: int
     quotes_in_context: bool
+    keep_patterns_file: str
     api_keys: str
     api_keys_file: str
     rate_limit: str
@@ -154,7 +161,25 @@ class Config:
         """The pipeline these settings describe (the model loads on first use)."""
         from service.pipeline import Pipeline
 
-        return Pipeline(Path(self.packages_dir), self.engine, quotes_in_context=self.quotes_in_context)
+        return Pipeline(
+            Path(self.packages_dir),
+            self.engine,
+            quotes_in_context=self.quotes_in_context,
+            keep_patterns=self.keep_patterns(),
+        )
+
+    def keep_patterns(self) -> tuple:
+        """The operator's keep patterns, compiled; a file that cannot be read or compiled is a
+        configuration error, said at start-up rather than on the first request."""
+        if not self.keep_patterns_file:
+            return ()
+        from translators.terms import compile_patterns
+
+        try:
+            lines = Path(self.keep_patterns_file).read_text(encoding="utf-8").splitlines()
+            return compile_patterns(lines)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"BILINGUA_KEEP_PATTERNS_FILE={self.keep_patterns_file!r}: {exc}") from exc
 
 
 class ConfigError(ValueError):

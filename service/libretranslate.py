@@ -6,6 +6,8 @@ clients read.
 
 from __future__ import annotations
 
+from functools import partial
+
 from flask import Blueprint, current_app, jsonify, request
 from flask_limiter import RateLimitExceeded
 from marshmallow import ValidationError
@@ -132,7 +134,10 @@ def translate():  # noqa: ANN201
     if size > limit:
         raise LibreError(413, f"Invalid request: request ({size}) exceeds text limit ({limit})")
     todo = [t for t in texts if t.strip()]
-    translate_texts = pipeline().translate_texts  # the pool's threads have no app context
+    terms = pipeline().terms(args["keep"], tuple(args["glossary"].items()))
+    translate_texts = partial(
+        pipeline().translate_texts, terms=terms
+    )  # the pool's threads have no app context
     if args["format"] == "html":
         done = gate().run(lambda: [translate_html(t, translate_texts) for t in todo])
     else:

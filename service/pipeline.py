@@ -9,6 +9,7 @@ copied, and both summaries are the same indices read in two languages.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,7 @@ from translators.engine import Engine, EngineSettings
 from translators.models import InstalledModel, find_model
 from translators.quotes import Piece, annotate_paragraph, has_kept_quotes, pieces, restore_kept
 from translators.segment import clauses, segment
+from translators.terms import TermMatch, Terms, cut, find_terms
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ class Options:
     summary_words: int | None = None
     #: "text", or "html": the article is extracted from the page first (trafilatura).
     format: str = "text"
+    #: Exact strings kept as they are, and French → English terms imposed (translators.terms).
+    keep: tuple[str, ...] = ()
+    glossary: tuple[tuple[str, str], ...] = ()
     include_chrome: bool = False
 
 
@@ -48,10 +53,13 @@ class Segment:
     en: str | None
     language: str
     quotes: tuple[Quote, ...]
+    #: Kept spans and glossary terms, offsets into the input like the sentence's.
+    terms: tuple[TermMatch, ...] = ()
 
     @classmethod
-    def of(cls, s: Sentence, kind: Kind, en: str | None) -> Segment:
-        return cls(s.index, s.paragraph, kind, s.start, s.end, s.text, en, s.language, s.quotes)
+    def of(cls, s: Sentence, kind: Kind, en: str | None, terms: Sequence[TermMatch] = ()) -> Segment:
+        shifted = tuple(replace(t, start=t.start + s.start, end=t.end + s.start) for t in terms)
+        return cls(s.index, s.paragraph, kind, s.start, s.end, s.text, en, s.language, s.quotes, shifted)
 
 
 @dataclass(frozen=True)
@@ -107,9 +115,12 @@ def _annotated(paragraph: Paragraph) -> Paragraph:
 def _from_pieces(plan: list, english: Iterator[str]) -> str:
     """A sentence put together from its pieces: French runs translated, the rest as it was."""
     parts = []
-    for piece in plan:
+    for k, piece in enumerate(plan):
         if not piece.translate:
-            parts.append(piece.text)
+            elided = k > 0 and plan[k - 1].text.endswith(("'", "’")) and piece.out is not None
+            # "de l'" + glossary term: the model's "of the" needs its space before the English
+            out = piece.text if piece.out is None else piece.out
+            parts.append((" " if elided and parts and not parts[-1].endswith(" ") else "") + out)
             continue
         core = piece.text.strip()
         lead = piece.text[: len(piece.text) - len(piece.text.lstrip())]
@@ -122,8 +133,11 @@ def _runs(plan: list) -> list[str]:
     return [run for p in plan if p.translate for run in clauses(p.text.strip())]
 
 
-def translate_sentences(engine: Engine, sentences: list[Sentence], in_context: bool = False) -> list[str]:
-    """One English string per sentence, French pieces translated, the rest copied.
+def translate_sentences(
+    engine: Engine, sentences: list[Sentence], in_context: bool = False, terms: Terms | None = None
+) -> tuple[list[str], list[list[TermMatch]]]:
+    """One English string per sentence, French pieces translated, the rest copied; and the
+    terms kept or replaced in each.
 
     With `in_context`, a sentence holding a kept English quotation is sent whole first:
     it reads better than its pieces when the model carries the English through word for
@@ -132,8 +146,17 @@ def translate_sentences(engine: Engine, sentences: list[Sentence], in_context: b
     model that rewrites the quotation (the random-weight one here) that second call nearly
     doubles the time per seed article at base size (0.95 s → 1.8 s).
     """
-    whole = [in_context and has_kept_quotes(s) for s in sentences]
-    plans = [[Piece(s.text, True)] if w else pieces(s) for s, w in zip(sentences, whole, strict=True)]
+    applied: list[list[TermMatch]] = [[] for _ in sentences]
+    plans: list[list[Piece]] = []
+    whole: list[bool] = []
+    for k, s in enumerate(sentences):
+        matches = find_terms(s.text, terms) if terms and s.language != "en" else []
+        if matches:
+            plan, applied[k] = cut(pieces(s), matches)
+        else:
+            plan = [Piece(s.text, True)] if in_context and has_kept_quotes(s) else pieces(s)
+        plans.append(plan)
+        whole.append(len(plan) == 1 and plan[0].translate and has_kept_quotes(s))
     first = iter(engine.translate([run for plan in plans for run in _runs(plan)]))
     outputs: list[str | None] = []
     for sentence, plan, w in zip(sentences, plans, whole, strict=True):
@@ -145,7 +168,7 @@ def translate_sentences(engine: Engine, sentences: list[Sentence], in_context: b
         second = iter(engine.translate([run for i in retry for run in _runs(plans[i])]))
         for i in retry:
             outputs[i] = _from_pieces(plans[i], second)
-    return [out or "" for out in outputs]
+    return [out or "" for out in outputs], applied
 
 
 class Pipeline:
@@ -157,8 +180,11 @@ class Pipeline:
         settings: EngineSettings | None = None,
         engine: Engine | None = None,
         quotes_in_context: bool = False,
+        keep_patterns: tuple[re.Pattern, ...] = (),
     ) -> None:
         self.packages_dir = packages_dir
+        #: The operator's keep patterns (BILINGUA_KEEP_PATTERNS_FILE), applied to every article.
+        self.keep_patterns = keep_patterns
         self.settings = settings or EngineSettings()
         self.quotes_in_context = quotes_in_context
         self._engine = engine
@@ -198,12 +224,18 @@ class Pipeline:
         summarize(["Le chat dort au soleil.", "Il rêve de souris.", "Le chien aboie."], 1)
         self.engine()
 
-    def translate_texts(self, texts: list[str]) -> list[str]:
+    def terms(self, keep: Sequence[str] = (), glossary: Sequence[Sequence[str]] = ()) -> Terms:
+        """What this article keeps or imposes: the request's, the page's and the operator's."""
+        return Terms(tuple(keep), tuple((fr, en) for fr, en in glossary), self.keep_patterns)
+
+    def translate_texts(self, texts: list[str], terms: Terms | None = None) -> list[str]:
         """Plain translation of several texts, chrome included, layout kept, in one batch."""
         engine = self.engine()
         docs = [analyse(t) for t in texts]
         sentences = [s for doc in docs for s in doc.sentences]
-        english = iter(translate_sentences(engine, sentences, self.quotes_in_context))
+        english = iter(
+            translate_sentences(engine, sentences, self.quotes_in_context, terms or self.terms())[0]
+        )
         return [in_layout(doc.text, [(s.start, s.end, next(english)) for s in doc.sentences]) for doc in docs]
 
     def run(self, text: str, options: Options | None = None) -> Result:
@@ -211,26 +243,26 @@ class Pipeline:
         engine = self.engine()
         clock = time.perf_counter
         t0 = clock()
-        metadata = None
+        metadata, marked = None, ()
         if options.format == "html":
             from translators.extraction import extract_article
 
             extracted = extract_article(text)
-            text, metadata = extracted.text, extracted.metadata
+            text, metadata, marked = extracted.text, extracted.metadata, extracted.keep
         doc = analyse(text)
         t1 = clock()
 
         wanted = [s for s in doc.sentences if not doc.kind_of(s).is_chrome or options.include_chrome]
-        english = dict(
-            zip(
-                (s.index for s in wanted),
-                translate_sentences(engine, wanted, self.quotes_in_context),
-                strict=True,
-            )
-        )
+        terms = self.terms(tuple(options.keep) + marked, options.glossary)
+        outputs, applied = translate_sentences(engine, wanted, self.quotes_in_context, terms)
+        english = dict(zip((s.index for s in wanted), outputs, strict=True))
+        matched = dict(zip((s.index for s in wanted), applied, strict=True))
         t2 = clock()
 
-        segments = [Segment.of(s, doc.kind_of(s), english.get(s.index)) for s in doc.sentences]
+        segments = [
+            Segment.of(s, doc.kind_of(s), english.get(s.index), matched.get(s.index, ()))
+            for s in doc.sentences
+        ]
         body = [s for s in doc.sentences if doc.kind_of(s) is Kind.BODY]
         chosen = [
             body[i]

@@ -2,16 +2,54 @@
 
 from __future__ import annotations
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_dump, validate, validates
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_dump, post_load, validate, validates
 
 from summarizers import DEFAULT_METHOD, METHODS
 from translators.document import Kind
+from translators.terms import MAX_TERM_CHARS, MAX_TERMS
 
 MAX_SUMMARY_SENTENCES = 20
 MAX_SUMMARY_WORDS = 2000
 
 
+def flat_messages(messages: object) -> str:
+    """Validation messages as one line, whatever their nesting (a list item's, a dict key's)."""
+    if isinstance(messages, dict):
+        return "; ".join(f"{k}: {flat_messages(v)}" for k, v in messages.items())
+    if isinstance(messages, list):
+        return " ".join(flat_messages(m) for m in messages)
+    return str(messages)
+
+
+def _keep_field(description: str) -> fields.List:
+    return fields.List(
+        fields.String(validate=validate.Length(1, MAX_TERM_CHARS)),
+        load_default=list,
+        validate=validate.Length(max=MAX_TERMS),
+        metadata={"description": description},
+    )
+
+
+def _glossary_field(description: str) -> fields.Dict:
+    return fields.Dict(
+        keys=fields.String(validate=validate.Length(1, MAX_TERM_CHARS)),
+        values=fields.String(validate=validate.Length(0, MAX_TERM_CHARS)),
+        load_default=dict,
+        validate=validate.Length(max=MAX_TERMS),
+        metadata={"description": description},
+    )
+
+
 class OptionsSchema(Schema):
+    @post_load
+    def _as_options(self, data: dict, **_: object) -> dict:
+        """keep and glossary as the pipeline's Options hold them: tuples, pairs in order."""
+        if "keep" in data:
+            data["keep"] = tuple(data["keep"])
+        if "glossary" in data:
+            data["glossary"] = tuple(data["glossary"].items())
+        return data
+
     summary_sentences = fields.Integer(
         strict=True,
         load_default=3,
@@ -36,6 +74,11 @@ class OptionsSchema(Schema):
     include_chrome = fields.Boolean(
         load_default=False,
         metadata={"description": "Also translate page chrome (bylines, related links, boilerplate)."},
+    )
+    keep = _keep_field("Exact strings kept as they are in the English (placeholders, names, code).")
+    glossary = _glossary_field(
+        "French term → English term: each occurrence (case-insensitive, whole words, after an elided "
+        "article too) comes out as the given English."
     )
     format = fields.String(
         load_default="text",
@@ -101,6 +144,16 @@ class QuoteSchema(Schema):
     kept = fields.Boolean(metadata={"description": "Copied verbatim into the English output."})
 
 
+class TermSchema(Schema):
+    start = fields.Integer(
+        metadata={"description": "Offset of the term in the input (the extracted text for html)."}
+    )
+    end = fields.Integer()
+    kind = fields.String(metadata={"description": "keep (copied as written) or glossary (replaced)."})
+    text = fields.String(metadata={"description": "The source text matched."})
+    en = fields.String(metadata={"description": "What the English has in its place."})
+
+
 class SegmentSchema(Schema):
     index = fields.Integer()
     paragraph = fields.Integer()
@@ -111,6 +164,9 @@ class SegmentSchema(Schema):
     en = fields.String(allow_none=True, metadata={"description": "null when not translated (chrome)."})
     language = fields.String(metadata={"description": "en when the whole sentence is English and kept."})
     quotes = fields.List(fields.Nested(QuoteSchema))
+    terms = fields.List(
+        fields.Nested(TermSchema), metadata={"description": "Spans kept or replaced by the glossary."}
+    )
 
 
 class SummarySchema(Schema):
@@ -200,6 +256,8 @@ class LibreTranslateRequestSchema(Schema):
     format = fields.String(load_default="text", validate=validate.OneOf(["text", "html"]))
     api_key = fields.String(load_default=None, allow_none=True)
     alternatives = fields.Integer(load_default=0, validate=validate.Range(0, 10))
+    keep = _keep_field("bilingua's extension: exact strings kept as they are.")
+    glossary = _glossary_field("bilingua's extension: French term → English term.")
 
 
 class DetectedLanguageSchema(Schema):

@@ -14,9 +14,16 @@ from service.api import HTML_LIMIT_FACTOR, pipeline
 from service.backpressure import Overloaded, gate
 from service.errors import ApiError
 from service.pipeline import Options, Result, Segment
-from service.schemas import MAX_SUMMARY_SENTENCES, MAX_SUMMARY_WORDS, translate_request, translate_response
+from service.schemas import (
+    MAX_SUMMARY_SENTENCES,
+    MAX_SUMMARY_WORDS,
+    flat_messages,
+    translate_request,
+    translate_response,
+)
 from summarizers import DEFAULT_METHOD, METHODS
 from translators.models import ModelNotInstalled
+from translators.terms import parse_glossary
 
 bp = Blueprint("web", __name__)
 
@@ -65,6 +72,8 @@ def _form_defaults() -> dict:
         "summary_words": "",
         "summarizer": DEFAULT_METHOD,
         "include_chrome": False,
+        "keep": "",
+        "glossary": "",
     }
 
 
@@ -133,6 +142,8 @@ def submit():  # noqa: ANN201
                 file: {type: string, format: binary}
                 summary_sentences: {type: integer}
                 summary_words: {type: integer}
+                keep: {type: string, description: "Strings kept as they are, one per line"}
+                glossary: {type: string, description: "French = English, one pair per line"}
                 summarizer: {type: string, enum: [pacsum, lexrank, textrank, lsa, luhn, lead]}
                 include_chrome: {type: string}
       responses:
@@ -148,6 +159,8 @@ def submit():  # noqa: ANN201
         "summary_words": request.form.get("summary_words", "").strip(),
         "summarizer": request.form.get("summarizer", DEFAULT_METHOD),
         "include_chrome": "include_chrome" in request.form,
+        "keep": request.form.get("keep", ""),
+        "glossary": request.form.get("glossary", ""),
     }
     try:
         text, fmt = _submitted_text()
@@ -157,7 +170,13 @@ def submit():  # noqa: ANN201
     limit = current_app.config["BILINGUA"].max_chars * (HTML_LIMIT_FACTOR if fmt == "html" else 1)
     if len(text) > limit:
         return _page(413, form=form, error=f"The text is {len(text)} characters long; the limit is {limit}.")
-    payload = dict(form, format=fmt)
+    payload = dict(
+        form, format=fmt, keep=[line.strip() for line in form["keep"].splitlines() if line.strip()]
+    )
+    try:
+        payload["glossary"] = dict(parse_glossary(form["glossary"].splitlines()))
+    except ValueError as exc:
+        return _page(422, form=form, error=str(exc))
     for field in ("summary_sentences", "summary_words"):
         try:
             payload[field] = int(form[field]) if form[field] != "" else None
@@ -168,7 +187,7 @@ def submit():  # noqa: ANN201
     try:
         args = translate_request.load(payload)
     except ValidationError as exc:
-        errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.normalized_messages().items())
+        errors = flat_messages(exc.normalized_messages())
         return _page(422, form=form, error=errors)
     try:
         result = gate().run(pipeline().run, args.pop("text"), Options(**args))

@@ -24,6 +24,8 @@ class Extracted:
     text: str
     metadata: dict[str, str | None] = field(default_factory=dict)
     extractor: str = "trafilatura"
+    #: Text of the page's elements marked translate="no" or class "notranslate": kept as written.
+    keep: tuple[str, ...] = ()
 
 
 def extract_article(page: str) -> Extracted:
@@ -41,8 +43,9 @@ def extract_article(page: str) -> Extracted:
     )
     metadata = {name: _clean(getattr(document, name, None)) for name in METADATA_FIELDS} if document else {}
     body = (getattr(document, "text", None) or "").strip() if document else ""
+    keep = not_to_translate(page)
     if not body:
-        return Extracted(html_to_text(page).strip(), metadata or dict.fromkeys(METADATA_FIELDS), "none")
+        return Extracted(html_to_text(page).strip(), metadata or dict.fromkeys(METADATA_FIELDS), "none", keep)
     head = []
     title = metadata.get("title")
     if title and body.splitlines()[0].strip() != title:
@@ -51,7 +54,23 @@ def extract_article(page: str) -> Extracted:
     flat = " ".join(body.split())
     if description and description != title and " ".join(description.split()) not in flat:
         head.append(description)
-    return Extracted("\n".join([*head, body]), metadata)
+    return Extracted("\n".join([*head, body]), metadata, keep=keep)
+
+
+def not_to_translate(page: str) -> tuple[str, ...]:
+    """The text of every element the page marks as not to be translated: the web standard's
+    translate="no" and the common class "notranslate" (both honoured by browsers' translators)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    marked = root.xpath(
+        '//*[translate(@translate, "NO", "no")="no" or contains(concat(" ", normalize-space(@class), " "), " notranslate ")]'
+    )
+    texts = (" ".join(element.text_content().split()) for element in marked)
+    return tuple(dict.fromkeys(t for t in texts if t))
 
 
 def _clean(value: object) -> str | None:

@@ -18,6 +18,15 @@ BLOCKS = frozenset(
 #: Elements whose content is never text to read or translate.
 OPAQUE = frozenset("script style noscript template svg math code".split())
 RAW_TEXT = frozenset({"script", "style"})
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _marked_no_translate(attrs: list) -> bool:
+    """translate="no" (the web standard) or class "notranslate" (the common convention)."""
+    values = dict(attrs)
+    return (values.get("translate") or "").lower() == "no" or "notranslate" in (
+        values.get("class") or ""
+    ).split()
 
 
 class _Tokens(HTMLParser):
@@ -27,6 +36,8 @@ class _Tokens(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tokens: list[tuple[str, str]] = []
         self._opaque: list[str] = []
+        #: Open elements inside one marked not to be translated (its own tag first).
+        self._kept: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         self.tokens.append(("markup", self.get_starttag_text() or f"<{tag}>"))
@@ -34,6 +45,8 @@ class _Tokens(HTMLParser):
             self.tokens.append(("break", ""))
         if tag in OPAQUE:
             self._opaque.append(tag)
+        if tag not in VOID and (self._kept or _marked_no_translate(attrs)):
+            self._kept.append(tag)
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.tokens.append(("markup", self.get_starttag_text() or f"<{tag}/>"))
@@ -43,13 +56,15 @@ class _Tokens(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in OPAQUE and tag in self._opaque:
             del self._opaque[len(self._opaque) - 1 - self._opaque[::-1].index(tag) :]
+        if tag in self._kept:
+            del self._kept[len(self._kept) - 1 - self._kept[::-1].index(tag) :]
         self.tokens.append(("markup", f"</{tag}>"))
         if tag in BLOCKS:
             self.tokens.append(("break", ""))
 
     def handle_data(self, data: str) -> None:
         if not self._opaque:
-            self.tokens.append(("text", data))
+            self.tokens.append(("kept" if self._kept else "text", data))
         elif self._opaque[-1] in RAW_TEXT:
             self.tokens.append(("markup", data))  # the parser hands script/style over unescaped
         else:
@@ -81,14 +96,15 @@ def html_to_text(markup: str) -> str:
     for kind, value in _tokens(markup):
         if kind == "break":
             parts.append("\n")
-        elif kind == "text":
+        elif kind in ("text", "kept"):
             parts.append(value)
     lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parts).splitlines())
     return "\n".join(line for line in lines if line)
 
 
 def translate_html(markup: str, translate: Callable[[list[str]], list[str]]) -> str:
-    """`markup` with each run of text translated and every tag left as it was."""
+    """`markup` with each run of text translated and every tag left as it was; the text of
+    elements marked translate="no" or class "notranslate" is left as it was too."""
     tokens = _tokens(markup)
     texts = [v for k, v in tokens if k == "text" and v.strip()]
     english = iter(translate([t.strip() for t in texts]) if texts else [])
@@ -96,6 +112,8 @@ def translate_html(markup: str, translate: Callable[[list[str]], list[str]]) -> 
     for kind, value in tokens:
         if kind == "markup":
             out.append(value)
+        elif kind == "kept":
+            out.append(html.escape(value, quote=False))
         elif kind == "text":
             if value.strip():
                 lead = value[: len(value) - len(value.lstrip())]

@@ -27,10 +27,12 @@ MIN_WORDS_FOR_PARAGRAPH = 6
 
 @dataclass(frozen=True)
 class Piece:
-    """A run of a sentence's source text; `translate` is False for text kept as it is."""
+    """A run of a sentence's source text; `translate` is False for text kept as it is, or
+    replaced by `out` (a glossary's English)."""
 
     text: str
     translate: bool
+    out: str | None = None
 
 
 def find_quotes(text: str, offset: int = 0) -> tuple[Quote, ...]:

@@ -36,7 +36,18 @@ def test_seed_shape(seed_response):
     assert set(body["timings_ms"]) == {"segment", "translate", "summarize"}
     assert [s["index"] for s in body["segments"]] == list(range(len(body["segments"])))
     for seg in body["segments"]:
-        assert set(seg) == {"index", "paragraph", "kind", "start", "end", "fr", "en", "language", "quotes"}
+        assert set(seg) == {
+            "index",
+            "paragraph",
+            "kind",
+            "start",
+            "end",
+            "fr",
+            "en",
+            "language",
+            "quotes",
+            "terms",
+        }
 
 
 def test_seed_offsets_point_into_the_input(seed_response, seed_text):

@@ -75,3 +75,32 @@ def test_quotes_in_context_keeps_quotes_with_a_model_that_rewrites_them(model_en
     )
     bad = run_cli(["translate", str(SEED_ARTICLE)], model_env | {"BILINGUA_QUOTES_IN_CONTEXT": "maybe"})
     assert bad.returncode == 2 and "BILINGUA_QUOTES_IN_CONTEXT" in bad.stderr
+
+
+def test_translate_with_keep_file_glossary_and_operator_patterns(model_env, tmp_path):
+    (tmp_path / "keep.txt").write_text("###T01###\n", encoding="utf-8")
+    (tmp_path / "glossary.tsv").write_text("Assemblée nationale\tNational Assembly\n", encoding="utf-8")
+    (tmp_path / "patterns.txt").write_text(r"\bJIRA-\d+\b" + "\n", encoding="utf-8")
+    text = "Le président de l'Assemblée nationale cite ###T01### et le ticket JIRA-4521 ce matin."
+    env = {**model_env, "BILINGUA_KEEP_PATTERNS_FILE": str(tmp_path / "patterns.txt")}
+    args = [
+        "translate",
+        "-",
+        "--json",
+        "--keep-file",
+        str(tmp_path / "keep.txt"),
+        "--glossary",
+        str(tmp_path / "glossary.tsv"),
+    ]
+    done = run_cli(args, env, input=text)
+    assert done.returncode == 0, done.stderr
+    body = json.loads(done.stdout)
+    assert all(s in body["translation"] for s in ("National Assembly", "###T01###", "JIRA-4521"))
+    bad = run_cli(
+        ["translate", "-"],
+        {**model_env, "BILINGUA_KEEP_PATTERNS_FILE": str(tmp_path / "none.txt")},
+        input=text,
+    )
+    assert (
+        bad.returncode == 2 and "BILINGUA_KEEP_PATTERNS_FILE" in bad.stderr and "Traceback" not in bad.stderr
+    )

@@ -90,11 +90,18 @@ def test_embedded_job_lifecycle(job_env, seed_text):
         srv.stop()
 
 
-def test_a_job_summary_in_words(server, seed_text):
-    r = submit(server, {"articles": articles(seed_text, 1), "summary_words": 30})
+def test_a_job_summary_in_words_and_its_terms(server, seed_text):
+    payload = {
+        "articles": articles(seed_text, 1),
+        "summary_words": 30,
+        "keep": ["Grok Imagine"],
+        "glossary": {"actionnaires": "shareholders"},
+    }
+    r = submit(server, payload)
     assert r.status_code == 202, r.text
     wait_done(server, r.headers["Location"])
     [row] = results(server, r.json()["id"])
+    assert "shareholders" in row["result"]["translation"] and "Grok Imagine" in row["result"]["translation"]
     summary = row["result"]["summary"]
     assert summary["method"] == "pacsum" and summary["fr"]
     assert sum(len(s.split()) for s in summary["fr"]) <= 30 or len(summary["fr"]) == 1

@@ -44,6 +44,8 @@ def test_schemas_come_from_marshmallow(spec):
         "summarizer",
         "include_chrome",
         "format",
+        "keep",
+        "glossary",
     }
     assert request["properties"]["summarizer"]["enum"] == [
         "pacsum",

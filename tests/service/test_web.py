@@ -52,6 +52,8 @@ def test_form_summary_in_words(client, seed_text):
     assert summary_fr.count("<li>") == 1  # one sentence at least, however small the budget
     r = client.post("/", data={"text": seed_text, "summary_words": "zero"})
     assert r.status_code == 422 and "summary_words" in r.get_data(as_text=True)
+    r = client.post("/", data={"text": seed_text, "keep": "x" * 300})  # a nested message, said plainly
+    assert r.status_code == 422 and "keep: 0: Length must be between 1 and 200." in r.get_data(as_text=True)
 
 
 def test_a_saved_page_goes_through_the_extractor(client):
