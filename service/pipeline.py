@@ -83,6 +83,7 @@ class Result:
     #: "html": `text` is the article extracted from the page, and `metadata` what the page says.
     format: str = "text"
     metadata: dict | None = None
+    left_out: tuple[str, ...] = ()
 
     def english_in_layout(self) -> str:
         """The input with each translated sentence replaced by its English, its layout kept."""
@@ -243,12 +244,17 @@ class Pipeline:
         engine = self.engine()
         clock = time.perf_counter
         t0 = clock()
-        metadata, marked = None, ()
+        metadata, marked, left_out = None, (), ()
         if options.format == "html":
             from translators.extraction import extract_article
 
             extracted = extract_article(text)
-            text, metadata, marked = extracted.text, extracted.metadata, extracted.keep
+            text, metadata, marked, left_out = (
+                extracted.text,
+                extracted.metadata,
+                extracted.keep,
+                extracted.left_out,
+            )
         doc = analyse(text)
         t1 = clock()
 
@@ -297,4 +303,5 @@ class Pipeline:
             text=text,
             format=options.format,
             metadata=metadata,
+            left_out=left_out,
         )

@@ -211,11 +211,19 @@ class TranslateResponseSchema(Schema):
         metadata={"description": "With format html only: what the page says about the article."},
     )
 
+    left_out = fields.List(
+        fields.String(),
+        metadata={
+            "description": "With format html only: the page's lines the extractor left out (navigation, "
+            "asides, footers): chrome, not translated."
+        },
+    )
+
     @post_dump(pass_original=True)
     def _html_only(self, data: dict, original: object, **_: object) -> dict:
         if getattr(original, "format", "text") != "html":
-            data.pop("text", None)
-            data.pop("metadata", None)
+            for name in ("text", "metadata", "left_out"):
+                data.pop(name, None)
         return data
 
 

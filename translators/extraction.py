@@ -26,6 +26,9 @@ class Extracted:
     extractor: str = "trafilatura"
     #: Text of the page's elements marked translate="no" or class "notranslate": kept as written.
     keep: tuple[str, ...] = ()
+    #: Lines of the page's text the extractor left out (navigation, asides, footers): chrome,
+    #: reported so that a user sees what was not translated.
+    left_out: tuple[str, ...] = ()
 
 
 def extract_article(page: str) -> Extracted:
@@ -54,7 +57,14 @@ def extract_article(page: str) -> Extracted:
     flat = " ".join(body.split())
     if description and description != title and " ".join(description.split()) not in flat:
         head.append(description)
-    return Extracted("\n".join([*head, body]), metadata, keep=keep)
+    text = "\n".join([*head, body])
+    return Extracted(text, metadata, keep=keep, left_out=_left_out(page, text))
+
+
+def _left_out(page: str, text: str) -> tuple[str, ...]:
+    flat = " ".join(text.split())
+    lines = (" ".join(line.split()) for line in html_to_text(page).splitlines())
+    return tuple(line for line in lines if any(c.isalpha() for c in line) and line not in flat)
 
 
 def not_to_translate(page: str) -> tuple[str, ...]:

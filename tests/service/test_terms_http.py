@@ -19,6 +19,9 @@ def test_v1_translate_html_keeps_the_marked_span_and_imposes_the_glossary(server
     ).json()
     text = body["text"]
     assert "Accueil" not in text and "Le marché de Noël" not in text  # navigation and aside left out
+    assert {"Accueil", "Politique", "Le marché de Noël revient sur la place de la mairie"} <= set(
+        body["left_out"]
+    )
     english = body["translation"]
     assert "Piscine Jean-Taris" in english and "bassin nordique" in english  # kept, byte for byte
     assert english.count("municipal swimming pool") == text.lower().count("piscine municipale") >= 2
@@ -62,6 +65,7 @@ def test_the_form_takes_keep_and_glossary(server):
     )
     assert r.status_code == 200
     article = r.text.split('id="article"')[1].split("</table>")[0]
+    assert "Le marché de Noël revient" in r.text.split('id="left-out"')[1]  # reported apart, not translated
     assert (
         "municipal swimming pool" in article
         and "Piscine Jean-Taris" in article
