@@ -102,27 +102,30 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
     """The corpus of real pages (development and held-out parts) through the real model."""
     # blind3/ (short excerpts, measured before its rules) still misses two targets: a one-word
     # coinage ("covfefe") both word lists know is translated, and 3 of 30 chrome lines (a
-    # rubric, a publication name, a caption that starts with the agency) read as headlines
+    # rubric, a publication name, a caption that starts with the agency) read as headlines.
+    # blind4/ is held at its one honest measure (README's Quality section): no rule was
+    # written for it; the test keeps it from getting worse
     parts = (
-        ("dev", 0.05, 0.97),
-        ("heldout", 0.05, 0.97),
-        ("blind", 0.05, 0.97),
-        ("blind2", 0.05, 0.97),
-        ("blind3", 0.10, 0.93),
+        ("dev", 0.05, 0.97, 0),
+        ("heldout", 0.05, 0.97, 0),
+        ("blind", 0.05, 0.97, 0),
+        ("blind2", 0.05, 0.97, 0),
+        ("blind3", 0.10, 0.93, 0),
+        ("blind4", 0.33, 0.71, 1),
     )
-    for part, chrome, english in parts:
+    for part, chrome, english, french_left in parts:
         folder = SEEDS / "pages" / part
         out = tmp_path / f"{part}.json"
         done = eval_annotations(folder, folder / "annotations.json", out, model_env)
         report = json.loads(out.read_text())["articles"]
         total = report["total"]
         assert total["english_quote_rate"] >= english
-        assert total["french_quotes_left_untranslated"] == 0 and total["quotes_cut"] == 0
+        assert total["french_quotes_left_untranslated"] <= french_left and total["quotes_cut"] == 0
         assert total["body_dropped_rate"] <= 0.01
         assert total["chrome_translated_rate"] <= chrome
         assert done.returncode == (1 if report["targets_missed"] else 0)
-        assert bool(report["targets_missed"]) is (chrome > 0.05 or english < 0.97)
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 66
+        assert bool(report["targets_missed"]) is (chrome > 0.05 or english < 0.97 or french_left > 0)
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 76
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
