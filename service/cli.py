@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -57,19 +58,44 @@ def summary_options(command):  # noqa: ANN001, ANN201
     return command
 
 
-def terms_options(command):  # noqa: ANN001, ANN201
-    """--keep-file and --glossary, the same on every command that translates."""
-    command = click.option(
-        "--glossary",
-        "glossary_file",
-        type=click.File("r", encoding="utf-8"),
-        help="French term and its English, one pair per line (TSV, CSV or 'French = English').",
-    )(command)
-    return click.option(
-        "--keep-file",
-        type=click.File("r", encoding="utf-8"),
-        help="Strings to keep as they are, one per line.",
-    )(command)
+def article_options(command):  # noqa: ANN001, ANN201
+    """The summary, term and chrome options, the same on every command that translates
+    articles; the command receives them as `article`, the request fields they stand for."""
+
+    @functools.wraps(command)
+    def with_article(  # noqa: ANN202
+        *args: object,
+        summary_sentences: int,
+        summary_words: int | None,
+        summarizer: str,
+        keep_file,  # noqa: ANN001
+        glossary_file,  # noqa: ANN001
+        include_chrome: bool,
+        **kwargs: object,
+    ):
+        article = {
+            **_summary_args(summary_sentences, summary_words, summarizer, include_chrome),
+            **_terms_args(keep_file, glossary_file),
+        }
+        return command(*args, article=article, **kwargs)
+
+    with_article = summary_options(with_article)
+    for option in (
+        click.option(
+            "--glossary",
+            "glossary_file",
+            type=click.File("r", encoding="utf-8"),
+            help="French term and its English, one pair per line (TSV, CSV or 'French = English').",
+        ),
+        click.option(
+            "--keep-file",
+            type=click.File("r", encoding="utf-8"),
+            help="Strings to keep as they are, one per line.",
+        ),
+        click.option("--include-chrome", is_flag=True, help="Also translate page chrome."),
+    ):
+        with_article = option(with_article)
+    return with_article
 
 
 def _terms_args(keep_file, glossary_file) -> dict:  # noqa: ANN001
@@ -200,37 +226,18 @@ def side_by_side(result: Result, width: int) -> str:
 @main.command()
 @click.argument("source", type=click.File("rb"))
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON the API returns.")
-@summary_options
-@terms_options
-@click.option("--include-chrome", is_flag=True, help="Also translate page chrome.")
+@article_options
 @click.option(
     "--html", "is_html", is_flag=True, help="SOURCE is a saved page (.html files are): extract its article."
 )
-def translate(  # noqa: ANN201
-    source,  # noqa: ANN001
-    as_json: bool,
-    summary_sentences: int,
-    summary_words: int | None,
-    summarizer: str,
-    keep_file,  # noqa: ANN001
-    glossary_file,  # noqa: ANN001
-    include_chrome: bool,
-    is_html: bool,
-):
+def translate(source, as_json: bool, article: dict, is_html: bool) -> None:  # noqa: ANN001
     """Translate a French article from SOURCE (a file, or - for standard input)."""
     try:
         text = source.read().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{source.name}: not UTF-8 text ({exc})") from exc
     html = is_html or source.name.lower().endswith((".html", ".htm"))
-    args = _load(
-        {
-            "text": text,
-            **_summary_args(summary_sentences, summary_words, summarizer, include_chrome),
-            **_terms_args(keep_file, glossary_file),
-            "format": "html" if html else "text",
-        }
-    )
+    args = _load({"text": text, **article, "format": "html" if html else "text"})
     config = _config()
     pipeline = config.pipeline()
     try:
@@ -267,21 +274,8 @@ def translate(  # noqa: ANN201
     show_default=True,
     help="Worker processes (each loads the model; CTranslate2 threads are shared out among them).",
 )
-@summary_options
-@terms_options
-@click.option("--include-chrome", is_flag=True)
-def bulk(
-    inputs: tuple[Path, ...],
-    out_dir: Path | None,
-    fmt: str,
-    workers: int,
-    summary_sentences: int,
-    summary_words: int | None,
-    summarizer: str,
-    keep_file,  # noqa: ANN001
-    glossary_file,  # noqa: ANN001
-    include_chrome: bool,
-) -> None:
+@article_options
+def bulk(inputs: tuple[Path, ...], out_dir: Path | None, fmt: str, workers: int, article: dict) -> None:
     """Translate many articles: files, folders (.txt .html .md, recursively) and .jsonl files.
 
     A second run with the same --out skips articles already translated. Exits 1 if any failed.
@@ -290,8 +284,7 @@ def bulk(
 
     if fmt == "files" and out_dir is None:
         raise click.UsageError("give --out DIR, or --format jsonl to write to standard output")
-    terms = _terms_args(keep_file, glossary_file)
-    options = _options(summary_sentences, summary_words, summarizer, include_chrome, terms)
+    options = _options(article)
     pipeline = _ready_pipeline(_config())
     report = run(list(inputs), options, pipeline, out_dir if fmt == "files" else None, workers)
     sys.exit(1 if report.failed else 0)
@@ -326,12 +319,8 @@ def _summary_args(
     }
 
 
-def _options(
-    summary_sentences: int, summary_words: int | None, summarizer: str, include_chrome: bool, terms: dict
-) -> Options:
-    args = _load(
-        {"text": "-", **_summary_args(summary_sentences, summary_words, summarizer, include_chrome), **terms}
-    )
+def _options(article: dict) -> Options:
+    args = _load({"text": "-", **article})
     del args["text"]
     return Options(**args)
 
