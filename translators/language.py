@@ -145,8 +145,30 @@ def _language_of(text: str, after_elision: bool) -> str:
             return judged
         if len(words) == 1 and not after_elision:
             return "en"  # "covfefe": a word no language knows, a coinage or a name, is kept as written
+    if _function_words_say_french(words):
+        return "fr"
     threshold = THRESHOLDS[min(len(words), len(THRESHOLDS)) - 1]
     return "en" if english_confidence(text) >= threshold else "fr"
+
+
+#: Grammatical words of one language and not the other ("on", "a" and "en" are in both).
+FRENCH_FUNCTION_WORDS = frozenset(
+    "le la les de des du un une et est que qui pour dans sur avec ne pas au aux ce cette il elle "
+    "nous vous ils elles se sa son ses leur mais ou comme par plus très sont été".split()
+)
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to is in for with that this it are was be you not my your have has will at by "
+    "from an we they he she his her our their but or as".split()
+)
+
+
+def _function_words_say_french(words: list[str]) -> bool:
+    """Two French grammatical words or more and no English one: French, whatever names,
+    hashtags and loanwords around them make a detector think ("Le swing incroyable de
+    Donald Trump #CrookedHillary")."""
+    lowered = [w.lower() for w in words]
+    french = sum(w in FRENCH_FUNCTION_WORDS for w in lowered)
+    return french >= 2 and not any(w in ENGLISH_FUNCTION_WORDS for w in lowered)
 
 
 def has_french_marks(text: str) -> bool:

@@ -11,13 +11,17 @@ import re
 from dataclasses import dataclass
 
 #: Opening mark -> closing marks it may pair with. „ closes with “ (German style),
-#: ‹ › are the single guillemets, and the straight " is resolved by context.
-PAIRS: dict[str, str] = {"«": "»", "“": "”", "‹": "›", "„": "“”"}
+#: ‹ › are the single guillemets, ‘ ’ the single curly quotes, and the straight " is
+#: resolved by context.
+PAIRS: dict[str, str] = {"«": "»", "“": "”", "‹": "›", "„": "“”", "‘": "’"}
 STRAIGHT = '"'
 OPENING = frozenset(PAIRS) | {STRAIGHT}
-CLOSING = frozenset("»”›“") | {STRAIGHT}
+CLOSING = frozenset("»”›“’") | {STRAIGHT}
+#: ’ is French's apostrophe too (l’homme): it closes a ‘ only when no letter follows it.
+APOSTROPHE = "’"
 
-_ANY_MARK = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING))) + "]")
+# a ’ alone closes nothing, so text whose only marks are apostrophes takes the fast path
+_ANY_MARK = re.compile("[" + re.escape("".join(sorted((OPENING | CLOSING) - {APOSTROPHE}))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\u00a0\u202f\u2009([{/-–—'’:;,")
 
 
@@ -72,6 +76,8 @@ def match_pairs(text: str) -> list[MarkPair]:
         pairs.append(MarkPair(start, end, len(stack)))
 
     for i, ch in enumerate(text):
+        if ch == APOSTROPHE and (not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())):
+            continue  # an apostrophe (l’homme), or no ‘ open for it to close
         if ch == STRAIGHT:
             opens = _straight_opens(text, i)
             if stack and stack[-1][0] == STRAIGHT and not opens:

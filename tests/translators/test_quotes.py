@@ -133,6 +133,8 @@ def test_french_sentence_with_english_words_is_french(text):
         ("fausses informations", "fr"),
         # a single word no language knows is a coinage or a name: kept as written
         ("qwzrtlyx", "en"),
+        # French grammatical words and no English ones: French, names and hashtags whatever
+        ("Le swing incroyable de Donald Trump #CrookedHillary", "fr"),
         # a name is as frequent in both languages: the words around it decide
         ("Maduro grey", "en"),
         ("Maduro démission", "fr"),
@@ -190,3 +192,13 @@ def test_restore_kept_quotes_in_a_whole_sentence_translation(source, english, ex
     from translators.quotes import restore_kept
 
     assert restore_kept(english, sentence(source)) == expected
+
+
+def test_single_curly_quotes_pair_and_apostrophes_do_not():
+    from translators.quotes import find_quotes
+
+    [quote] = find_quotes("La langue est trop pauvre (trop ‘cheap’), elle ne fait pas le poids.")
+    assert (quote.text, quote.kept) == ("cheap", True)
+    [inner] = find_quotes("Il l’a dit : ‘c’est fini’ et l’homme part.")
+    assert inner.text == "c’est fini" and not inner.kept
+    assert find_quotes("Le chat d’Henri dort, l’homme aussi.") == ()
