@@ -62,9 +62,11 @@ def extract_article(page: str) -> Extracted:
 
 
 def _left_out(page: str, text: str) -> tuple[str, ...]:
-    flat = " ".join(text.split())
+    """The page's lines not among the article's (compared whole, white space collapsed: a
+    substring search per line would be quadratic on a page of many short lines)."""
+    kept = {" ".join(line.split()) for line in text.splitlines()}
     lines = (" ".join(line.split()) for line in html_to_text(page).splitlines())
-    return tuple(line for line in lines if any(c.isalpha() for c in line) and line not in flat)
+    return tuple(line for line in lines if any(c.isalpha() for c in line) and line not in kept)
 
 
 def not_to_translate(page: str) -> tuple[str, ...]:

@@ -83,9 +83,59 @@ class _Tokens(HTMLParser):
         self.tokens.append(("markup", f"<![{data}]>"))
 
 
+def defuse(markup: str) -> str:
+    """`markup` with every "<" the standard library's parser could not close made text ("&lt;").
+
+    That parser scans ahead for the end of each construct it meets: a tag opened and never
+    closed before the next "<" ("<a <a <a …"), or a comment never closed ("<!--<!--…"), makes
+    it scan the rest of the page again for each one, quadratic time on hostile input (120 kB
+    took minutes). One pass here, each position looked at a bounded number of times: a tag is
+    kept when its ">" comes before the next "<", a comment when a "-->" follows it. A "<"
+    inside an attribute value (onclick="a<b") turns that tag into text: a price paid only by
+    pages that would break a strict parser anyway.
+    """
+    out: list[str] = []
+    pos = 0
+    next_gt = next_lt = next_comment_end = -2  # -2: not looked up yet; -1: none to the end
+    n = len(markup)
+    lower = markup.lower()
+    while True:
+        i = markup.find("<", pos)
+        if i < 0:
+            out.append(markup[pos:])
+            return "".join(out)
+        out.append(markup[pos:i])
+        if markup.startswith("<!--", i):
+            if next_comment_end != -1 and next_comment_end < i:
+                next_comment_end = markup.find("-->", i + 4)
+            if next_comment_end >= 0:
+                out.append(markup[i : next_comment_end + 3])
+                pos = next_comment_end + 3
+                continue
+        else:
+            if next_gt != -1 and next_gt < i:
+                next_gt = markup.find(">", i)
+            if next_lt != -1 and next_lt <= i:
+                next_lt = markup.find("<", i + 1)
+            if next_gt >= 0 and (next_lt < 0 or next_gt < next_lt):
+                out.append(markup[i : next_gt + 1])
+                pos = next_gt + 1
+                raw = next((t for t in RAW_TEXT if lower.startswith(t, i + 1)), None)
+                if raw:  # a script's or style's text is copied as it is, "<" and all
+                    end = lower.find(f"</{raw}", pos)
+                    end = n if end < 0 else end
+                    out.append(markup[pos:end])
+                    pos = end
+                continue
+        out.append("&lt;")
+        pos = i + 1
+        if pos >= n:
+            return "".join(out)
+
+
 def _tokens(markup: str) -> list[tuple[str, str]]:
     parser = _Tokens()
-    parser.feed(markup)
+    parser.feed(defuse(markup))
     parser.close()
     return parser.tokens
 

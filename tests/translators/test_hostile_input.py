@@ -1,6 +1,8 @@
 """Any text up to the size limit: analysed without an exception, offsets that hold, and in
 linear time (the service faces the network)."""
 
+import time
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -103,3 +105,35 @@ def test_analysis_time_grows_linearly_on_the_worst_inputs():
     for name, unit in GENERATORS.items():
         small, large = seconds(repeated(unit, 50_000)), seconds(repeated(unit, 200_000))
         assert large <= 2.5**2 * small, (name, small, large)
+
+
+#: Markup the standard library's HTML parser once rescanned for each construct it could not
+#: close: minutes for 120 kB of "<a " before translators.html.defuse.
+HOSTILE_MARKUP = {
+    "tags never closed": "<a ",
+    "comments never closed": "<!--",
+    "declarations never closed": "<![CDATA[",
+    "end tags never closed": "</",
+    "scripts then tags": "<script></script><a ",
+}
+
+
+def test_html_in_costs_linear_time_on_hostile_markup():
+    """The form's uploads, bulk's .html files, format html and LibreTranslate's HTML all go
+    through the same tokenizer (and the extractor): four times the markup, at most 2.5² times
+    the time (best of two runs, plus 50 ms for timer noise on such short runs)."""
+    from translators.extraction import extract_article
+    from translators.html import translate_html
+
+    def best(run, markup):
+        times = []
+        for _ in range(2):
+            started = time.perf_counter()
+            run(markup)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    for name, unit in HOSTILE_MARKUP.items():
+        for run in (extract_article, lambda m: translate_html(m, lambda texts: texts)):
+            small, large = best(run, repeated(unit, 100_000)), best(run, repeated(unit, 400_000))
+            assert large <= 2.5**2 * small + 0.05, (name, small, large)
