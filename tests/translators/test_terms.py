@@ -81,3 +81,26 @@ def test_glossary_files_in_the_formats_users_write():
     ]
     with pytest.raises(ValueError, match="line 1"):
         parse_glossary(["only one column"])
+
+
+def test_hundreds_of_long_terms_cost_linear_time_on_a_long_sentence():
+    """199 strings sharing long prefixes, on one long sentence that almost matches them all:
+    four times the text costs at most 2.5² times (best of two runs, plus timer slack)."""
+    import time
+
+    terms = Terms(
+        keep=tuple("a" * k + "b" for k in range(1, 200)),
+        glossary=tuple(("a" * k + "c", "x") for k in range(1, 200)),
+    )
+
+    def best(size):
+        text = "a" * size
+        times = []
+        for _ in range(2):
+            started = time.perf_counter()
+            assert find_terms(text, terms) == []
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    best(100)  # patterns compiled before timing
+    assert best(80_000) <= 2.5**2 * best(20_000) + 0.05
