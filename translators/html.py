@@ -53,12 +53,19 @@ class _Tokens(HTMLParser):
         if tag in BLOCKS:
             self.tokens.append(("break", ""))
 
+    def parse_endtag(self, i: int) -> int:
+        self._end_at = i  # where this end tag starts, so that it is given back as written
+        return super().parse_endtag(i)
+
     def handle_endtag(self, tag: str) -> None:
+        at = getattr(self, "_end_at", -1)
+        close = self.rawdata.find(">", at) if at >= 0 else -1
+        raw = self.rawdata[at : close + 1] if close >= 0 else f"</{tag}>"
         if tag in OPAQUE and tag in self._opaque:
             del self._opaque[len(self._opaque) - 1 - self._opaque[::-1].index(tag) :]
         if tag in self._kept:
             del self._kept[len(self._kept) - 1 - self._kept[::-1].index(tag) :]
-        self.tokens.append(("markup", f"</{tag}>"))
+        self.tokens.append(("markup", raw if raw.lower().startswith(f"</{tag}") else f"</{tag}>"))
         if tag in BLOCKS:
             self.tokens.append(("break", ""))
 
