@@ -101,7 +101,7 @@ def test_any_unicode_is_analysed(text):
 def test_analysis_time_grows_linearly_on_the_worst_inputs():
     """Four times the input at most 2.5² times the time, so ~2.5 × per doubling (best of three
     runs at 50 000 and 200 000 characters: sizes where noise is small; not a benchmark; best
-    of two once failed on a busy CI machine at 6.6 × while every generator measures 3.9–4.4 ×
+    of two once failed on a busy CI machine at 6.6 × while the generators measure 2.9–4.4 ×
     on a quiet one)."""
     analyse("Bonjour. " * 100)  # models and word lists loaded before timing
     for name, unit in GENERATORS.items():
