@@ -66,6 +66,8 @@ BOILERPLATE = re.compile(
     r"|^\d{1,4}\s+[^\W\d_]+$|^(?:jpe?g|png|gif|pdf|mp3|mp4|docx?|zip)\s*[-–:]"
     r"|\b\d+(?:[.,]\d+)?\s*(?:ko|mo|kb|mb)\s*\)?\s*$"
     r"|^(?:illustration|photo|image|vid[ée]o|graphique|infographie|carte|diaporama)\s*\d*$"
+    # an image's file name left as its alt text, font-size controls ("A+ A A-")
+    r"|^\S+\.(?:jpe?g|png|gif|webp|svg)$|^[A-Za-z][+-]?(?:\s+[A-Za-z][+-]?){1,4}$"
     r"|la\s+r[ée]daction\s+n['’]est\s+pas\s+[àa]\s+l['’]origine|\b(?:ce|cet)\s+(?:blog|espace)\s+est\s+personnel"
     # tags and categories
     r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*[:>]"

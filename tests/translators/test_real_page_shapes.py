@@ -101,6 +101,8 @@ def test_unclosed_quote_does_not_swallow_following_lines():
         "Découvrez le journal en illimité pour 1€ seulement Découvrir les offres",
         "En ce moment",
         "read full story",
+        "titrologue-a-yaounde.jpg",
+        "A+ A A-",
         # glued menus, separator lists, breadcrumbs, sponsorship and offers
         "Guerre en UkraineAmériquesEuropeMoyen-OrientLe meilleur du journalisme européenAsie",
         "Piratage de Sony Pictures ▪ Fibre optique ▪ Gouvernance du Net ▪ Données personnelles",
