@@ -66,8 +66,14 @@ def load_json(raw: bytes) -> object:
 HTML_LIMIT_FACTOR = 5
 
 
+def char_limit(fmt: object = "text") -> int:
+    """Longest accepted text in characters: BILINGUA_MAX_CHARS, or HTML_LIMIT_FACTOR times it
+    for a page's HTML."""
+    return current_app.config["BILINGUA"].max_chars * (HTML_LIMIT_FACTOR if fmt == "html" else 1)
+
+
 def check_length(text: object, fmt: object = "text") -> None:
-    limit = current_app.config["BILINGUA"].max_chars * (HTML_LIMIT_FACTOR if fmt == "html" else 1)
+    limit = char_limit(fmt)
     if isinstance(text, str) and len(text) > limit:
         raise ApiError(
             413,

@@ -15,7 +15,7 @@ import numpy as np
 
 from service.pipeline import analyse
 from summarizers import DEFAULT_METHOD, METHODS, summarize
-from summarizers.extractive import _WORD, content_words
+from summarizers.extractive import pacsum_inputs
 from summarizers.position import TUNED, Weights, order, similarities
 from translators.document import Kind
 
@@ -161,8 +161,9 @@ def cross_validate(
     margin over Lead, across metrics and lengths, is largest), scored on the held-out fold;
     every document is scored once, by weights that never saw it."""
     documents = [body_sentences(d) for d in sources]
-    matrices = [similarities([content_words(s) for s in doc]) for doc in documents]
-    sizes = [[len(_WORD.findall(s)) for s in doc] for doc in documents]
+    inputs = [pacsum_inputs(doc) for doc in documents]
+    matrices = [similarities(words) for words, _ in inputs]
+    sizes = [lengths for _, lengths in inputs]
     score = Scorer(golds, documents)
     settings = [
         Weights(**dict(zip(grid, values, strict=True))) for values in itertools.product(*grid.values())

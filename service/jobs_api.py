@@ -8,7 +8,7 @@ from flask import Blueprint, Response, current_app, url_for
 from huey.exceptions import TaskLockedException
 
 from service.access import owner
-from service.api import HTML_LIMIT_FACTOR, json_body
+from service.api import char_limit, json_body
 from service.errors import ApiError, error_response
 from service.jobs import JobQueue
 from service.pipeline import Options
@@ -34,7 +34,7 @@ def _check_limits(payload: object) -> None:
             {"articles": len(articles), "limit": config.max_job_articles},
         )
     texts = [a.get("text") for a in articles if isinstance(a, dict) and isinstance(a.get("text"), str)]
-    limit = config.max_chars * (HTML_LIMIT_FACTOR if payload.get("format") == "html" else 1)
+    limit = char_limit(payload.get("format"))
     too_long = [i for i, t in enumerate(texts) if len(t) > limit]
     if too_long:
         raise ApiError(

@@ -135,9 +135,8 @@ def translate():  # noqa: ANN201
         raise LibreError(413, f"Invalid request: request ({size}) exceeds text limit ({limit})")
     todo = [t for t in texts if t.strip()]
     terms = pipeline().terms(args["keep"], tuple(args["glossary"].items()))
-    translate_texts = partial(
-        pipeline().translate_texts, terms=terms
-    )  # the pool's threads have no app context
+    # the pool's threads have no app context: the pipeline's method is taken here
+    translate_texts = partial(pipeline().translate_texts, terms=terms)
     if args["format"] == "html":
         done = gate().run(lambda: [translate_html(t, translate_texts) for t in todo])
     else:

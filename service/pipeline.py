@@ -152,12 +152,12 @@ def translate_sentences(
     whole: list[bool] = []
     for k, s in enumerate(sentences):
         matches = find_terms(s.text, terms) if terms and s.language != "en" else []
+        whole.append(in_context and not matches and has_kept_quotes(s))
         if matches:
             plan, applied[k] = cut(pieces(s), matches)
         else:
-            plan = [Piece(s.text, True)] if in_context and has_kept_quotes(s) else pieces(s)
+            plan = [Piece(s.text, True)] if whole[k] else pieces(s)
         plans.append(plan)
-        whole.append(len(plan) == 1 and plan[0].translate and has_kept_quotes(s))
     first = iter(engine.translate([run for plan in plans for run in _runs(plan)]))
     outputs: list[str | None] = []
     for sentence, plan, w in zip(sentences, plans, whole, strict=True):

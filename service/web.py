@@ -10,7 +10,7 @@ from flask import Blueprint, current_app, render_template, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from service.api import HTML_LIMIT_FACTOR, pipeline
+from service.api import char_limit, pipeline
 from service.backpressure import Overloaded, gate
 from service.errors import ApiError
 from service.pipeline import Options, Result, Segment
@@ -84,7 +84,7 @@ def _page(status: int = 200, **context: object):  # noqa: ANN202
         max_sentences=MAX_SUMMARY_SENTENCES,
         max_words=MAX_SUMMARY_WORDS,
         max_chars=current_app.config["BILINGUA"].max_chars,
-        max_paste=current_app.config["BILINGUA"].max_chars * HTML_LIMIT_FACTOR,
+        max_paste=char_limit("html"),
         keys_required=bool(current_app.extensions.get("bilingua.keys")),
     )
     template = "_result.html" if request.args.get("partial") else "index.html"
@@ -167,7 +167,7 @@ def submit():  # noqa: ANN201
     except ValueError as exc:
         return _page(400, form=form, error=str(exc))
     form["text"] = text
-    limit = current_app.config["BILINGUA"].max_chars * (HTML_LIMIT_FACTOR if fmt == "html" else 1)
+    limit = char_limit(fmt)
     if len(text) > limit:
         return _page(413, form=form, error=f"The text is {len(text)} characters long; the limit is {limit}.")
     payload = dict(

@@ -144,10 +144,16 @@ def content_words(sentence: str) -> list[str]:
     return [stem(w.lower()) for w in _WORD.findall(sentence) if w.lower() not in stop]
 
 
+def pacsum_inputs(sentences: Sequence[str]) -> tuple[list[list[str]], list[int]]:
+    """What the position-aware summarizer reads of each sentence: its content words and its
+    length in words."""
+    return [content_words(s) for s in sentences], [len(_WORD.findall(s)) for s in sentences]
+
+
 def _pacsum_ranking(sentences: Sequence[str]) -> list[int]:
     from summarizers.position import ranking
 
-    return ranking([content_words(s) for s in sentences], [len(_WORD.findall(s)) for s in sentences])
+    return ranking(*pacsum_inputs(sentences))
 
 
 def _count_words(sentences: Sequence[str], chosen: Sequence[int]) -> int:

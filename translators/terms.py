@@ -79,11 +79,12 @@ def _keep_regex(keep: tuple[str, ...]) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=256)
-def _glossary_regex(terms: tuple[str, ...]) -> re.Pattern | None:
-    strings = {t.strip().lower() for t in terms if t.strip()}
-    if not strings:
+def _glossary_regex(glossary: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The glossary's pattern, and its English by lower-cased French term."""
+    english = {fr.strip().lower(): en for fr, en in glossary if fr.strip()}
+    if not english:
         return None
-    return re.compile(r"(?<!\w)" + _trie(strings) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + _trie(english) + r"(?!\w)", re.IGNORECASE), english
 
 
 def find_terms(text: str, terms: Terms) -> list[TermMatch]:
@@ -98,12 +99,12 @@ def find_terms(text: str, terms: Terms) -> list[TermMatch]:
             for m in regex.finditer(text)
             if m.group()
         ]
-    glossary = _glossary_regex(tuple(fr for fr, _ in terms.glossary))
+    glossary = _glossary_regex(terms.glossary)
     if glossary:
-        english = {fr.strip().lower(): en for fr, en in terms.glossary}
+        regex, english = glossary
         found += [
             TermMatch(m.start(), m.end(), "glossary", m.group(), english.get(m.group().lower(), m.group()))
-            for m in glossary.finditer(text)
+            for m in regex.finditer(text)
             if m.group()
         ]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
