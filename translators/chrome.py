@@ -10,6 +10,7 @@ inserted related-article headline is a headline directly followed by another).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from translators.document import Kind, Paragraph
@@ -113,6 +114,14 @@ CAPTION = re.compile(
 TEASER = re.compile(
     r"(?:\bPlus|\bLire\s+la\s+suite|\bRead\s+more|\bEn\s+savoir\s+plus)\s*(?:\.\.\.|…|»|›|>)\s*$", _I
 )
+#: A link to the rest of a cut article: "(...) Cliquez ici pour voir la suite", "Lire la suite
+#: de l'article". What follows it on the page is not that article.
+CONTINUATION = re.compile(
+    r"^\W*(?:\(?(?:\.\.\.|…)\)?\s*)?(?:cliquez\s+ici\s+pour\s+)?(?:voir|lire|afficher)\s+la\s+suite\b"
+    r"|^\W*continue[rz]\s+(?:la|votre|[àa])\s+lecture\b|^\W*la\s+suite\s+(?:de\s+l['’]article|apr[èe]s)\b",
+    _I,
+)
+CONTINUATION_MAX_WORDS = 10
 #: Keywords signal chrome in short lines only: a paragraph this long is prose whatever it mentions.
 LONG_PROSE_WORDS = 30
 #: Breadcrumbs glued by text extraction: "AccueilActualitésElon Musk…".
@@ -232,6 +241,10 @@ def _is_separated_list(text: str) -> bool:
     return len(items) >= SEPARATED_ITEMS and len(text.split()) <= SEPARATED_ITEM_WORDS * len(items)
 
 
+def _is_continuation(text: str) -> bool:
+    return len(text.split()) <= CONTINUATION_MAX_WORDS and bool(CONTINUATION.search(text))
+
+
 def _pattern_kind(text: str) -> Kind | None:
     if is_attribution(text):
         return Kind.BYLINE
@@ -239,7 +252,7 @@ def _pattern_kind(text: str) -> Kind | None:
         return Kind.BOILERPLATE
     if len(text.split()) >= LONG_PROSE_WORDS:
         return Kind.BOILERPLATE if len(text.split()) <= CONSENT_MAX_WORDS and CONSENT.search(text) else None
-    if RELATED_MARKER.search(text) or TEASER.search(text):
+    if RELATED_MARKER.search(text) or TEASER.search(text) or _is_continuation(text):
         return Kind.RELATED
     if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text) or CAPTION.search(text):
         return Kind.BOILERPLATE
@@ -280,6 +293,38 @@ def _repeated_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     return {i for rows in seen.values() if len(rows) >= 2 for i in rows}
 
 
+#: A line this long said again is a headline's or a caption's echo (an image's alt text);
+#: longer text said twice is the article's own.
+ECHO_MAX_WORDS = 30
+ECHO_MIN_LETTERS = 15
+
+
+def _folded(text: str) -> str:
+    """Letters only, lower case, accents off: "Le tweet dElon Musk qui a enflamme X" is the
+    title "Le tweet d’Elon Musk qui a enflammé X" as an image's alt text or a slug gives it."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in plain if c.isalpha())
+
+
+def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """Lines that say an earlier line of up to ECHO_MAX_WORDS words again with its accents
+    or punctuation lost: the first stays what it is, the degraded copy is furniture. (Lines
+    repeated exactly are left to the rules on repeated lines and authors.)"""
+    seen: dict[str, set[str]] = {}
+    rows: set[int] = set()
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if len(text.split()) > ECHO_MAX_WORDS:
+            continue
+        key = _folded(text)
+        if len(key) < ECHO_MIN_LETTERS:
+            continue
+        if key in seen and text not in seen[key]:
+            rows.add(i)
+        seen.setdefault(key, set()).add(text)
+    return rows
+
+
 def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
     """Rows in runs of three or more short unpunctuated lines: navigation, share bars, forms."""
     rows: set[int] = set()
@@ -313,6 +358,31 @@ def _is_rubric(text: str, headline_below: bool) -> bool:
     """ "Moyen Orient et Monde - Focus", "À La Une - édito": a short line of section names
     with separators, above another headline (the title)."""
     return headline_below and len(text.split()) <= 6 and bool(_RUBRIC.search(text))
+
+
+#: A bulleted item of a few words: a menu's or a tag list's entry ("• Angleterre"), never a title.
+MENU_ITEM_WORDS = 5
+
+
+def _is_menu_item(text: str) -> bool:
+    return (
+        bool(LIST_ITEM.match(text))
+        and len(text.split()) <= MENU_ITEM_WORDS + 1
+        and not _TERMINAL.search(text)
+    )
+
+
+#: The article's last line may be a question to the reader ("Même pas un petit juron… ?"):
+#: a sentence, not a headline, when it follows the last paragraph directly.
+CLOSING_QUESTION_WORDS = 4
+
+
+def _is_closing_question(text: str) -> bool:
+    return (
+        text.rstrip().endswith("?")
+        and len(text.split()) >= CLOSING_QUESTION_WORDS
+        and not _is_menu_item(text)
+    )
 
 
 def _next_open(kinds: list[Kind | None], prose: list[bool]) -> list[int | None]:
@@ -415,7 +485,8 @@ def _related_section(
     for m in range(n - 1, -1, -1):
         article_after[m] = article[m] or article_after[m + 1]
         text = paragraphs[m].text
-        if kinds[m] is not Kind.RELATED or words[m] > 4 or not RELATED_MARKER.search(text):
+        marker = words[m] <= 4 and RELATED_MARKER.search(text)
+        if kinds[m] is not Kind.RELATED or not (marker or _is_continuation(text)):
             continue
         stop, teasers, end = m + 1, [], min(n, m + 1 + RELATED_SECTION_ROWS)
         while stop < end:
@@ -773,18 +844,22 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             kinds[i] = Kind.BOILERPLATE
     title_seen = False
     next_open = _next_open(kinds, prose)
+    echoes = _echo_rows(paragraphs)
     for i in range(n):
         if kinds[i] is not None:
             continue
         text = paragraphs[i].text
         if prose[i]:
             kinds[i] = Kind.BODY
+        elif i in echoes:
+            kinds[i] = Kind.BOILERPLATE  # a headline said again by its image's alt text
         elif i < first:
             if _is_name(text) and title_seen:
                 kinds[i] = Kind.BYLINE
             elif not title_seen and (
                 (len(text.split()) <= 2 and _is_name(text))
                 or _is_rubric(text, next_open[i] is not None and next_open[i] < first)
+                or _is_menu_item(text)
             ):
                 kinds[i] = Kind.BOILERPLATE  # a section name above the title: "International"
             elif not title_seen:
@@ -792,6 +867,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 title_seen = True
             else:
                 kinds[i] = Kind.HEADING
+        elif i == last + 1 and _is_closing_question(text):
+            kinds[i] = Kind.BODY
         elif i > last:
             kinds[i] = Kind.BYLINE if _is_name(text) else Kind.BOILERPLATE
         else:

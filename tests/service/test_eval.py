@@ -106,15 +106,19 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
     # blind4/: measured once (README's Quality section: 5/7 English quotes, 1/12 French left,
     # 10/31 chrome); two general quote fixes and two chrome shapes (image file names, font-size
     # controls) came from it; the test keeps it where it is now (6/7, 0/12, 8/31)
+    # blind5/: measured once (17/17, 0/17, 7/24 chrome, 2/35 body); four chrome shapes came from
+    # it; one body line stays dropped: a section heading left as the excerpt's last line, after
+    # a photo's caption and credit, which no shape tells from a related headline there
     parts = (
-        ("dev", 0.05, 0.97, 0),
-        ("heldout", 0.05, 0.97, 0),
-        ("blind", 0.05, 0.97, 0),
-        ("blind2", 0.05, 0.97, 0),
-        ("blind3", 0.10, 0.93, 0),
-        ("blind4", 0.26, 0.85, 0),
+        ("dev", 0.05, 0.97, 0, 0.01),
+        ("heldout", 0.05, 0.97, 0, 0.01),
+        ("blind", 0.05, 0.97, 0, 0.01),
+        ("blind2", 0.05, 0.97, 0, 0.01),
+        ("blind3", 0.10, 0.93, 0, 0.01),
+        ("blind4", 0.26, 0.85, 0, 0.01),
+        ("blind5", 0.05, 0.97, 0, 0.03),
     )
-    for part, chrome, english, french_left in parts:
+    for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
         out = tmp_path / f"{part}.json"
         done = eval_annotations(folder, folder / "annotations.json", out, model_env)
@@ -122,11 +126,13 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         total = report["total"]
         assert total["english_quote_rate"] >= english
         assert total["french_quotes_left_untranslated"] <= french_left and total["quotes_cut"] == 0
-        assert total["body_dropped_rate"] <= 0.01
+        assert total["body_dropped_rate"] <= body
         assert total["chrome_translated_rate"] <= chrome
         assert done.returncode == (1 if report["targets_missed"] else 0)
-        assert bool(report["targets_missed"]) is (chrome > 0.05 or english < 0.97 or french_left > 0)
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 76
+        assert bool(report["targets_missed"]) is (
+            chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
+        )
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 91
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):

@@ -405,3 +405,39 @@ def test_a_dispatch_after_an_agency_bar_is_the_article_and_a_playlist_question_t
     question = "Vous présentez «The Game» comme une playlist."
     rows = kinds_and_languages(f"{LONG}\n{dispatch}\n{question}\n{LONG}")
     assert {kind for t, kind, _ in rows if t in dispatch or t in question} == {"body"}
+
+
+def test_headlines_after_a_link_to_the_rest_of_a_cut_article_are_chrome():
+    headlines = [
+        "Des manuscrits oubliés d'un compositeur joués pour la première fois",
+        '"Le plus grand parc de loisirs" ouvrira en Bretagne !',
+        "Pourquoi le Japon rêve de cultiver la mangue, ce fruit capricieux ?",
+    ]
+    text = "\n".join([LONG, "Grâce à ce nouveau (...)", "(...) Cliquez ici pour voir la suite", *headlines])
+    rows = kinds_and_languages(text)
+    assert len([t for t, _, _ in rows if t in headlines]) == 3
+    assert {kind for t, kind, _ in rows if t in headlines} <= {"related", "boilerplate"}
+    assert [kind for t, kind, _ in rows if t == LONG] == ["body"]
+
+
+def test_bulleted_items_above_the_headline_are_a_menu_not_the_title():
+    title = "Le maire dézingue ses adjoints et l'ambition de la ville en conseil municipal"
+    rows = kinds_and_languages(
+        f"S'abonner au mag\n  • Bretagne\n  • J28\n  • Rennes-Brest (3-3)\n{title}\n{LONG}"
+    )
+    assert {kind for t, kind, _ in rows if t.startswith("•")} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t == title] == ["title"]
+
+
+def test_a_question_closing_the_article_is_the_article():
+    question = "Même pas un petit mot pour les supporters ?"
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{question}\nÀ lire aussi\nLes grands récits du mois")
+    assert [kind for t, kind, _ in rows if t == question] == ["body"]
+
+
+def test_a_headline_said_again_without_its_accents_is_its_images_alt_text():
+    title = "Le tweet d’Élise Martin qui a enflammé le réseau"
+    echo = "Le tweet dElise Martin qui a enflamme le reseau"
+    rows = kinds_and_languages(f"{title}\n{echo}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == title] == ["title"]
+    assert [kind for t, kind, _ in rows if t == echo] == ["boilerplate"]
