@@ -84,6 +84,19 @@ def _lowercase_margin(word: str) -> float | None:
     return max(-3.0, min(3.0, en - fr))
 
 
+#: Below this Zipf frequency in French (about once in 3 million words), a word that English
+#: uses more is a foreign word the French list knows from quotations: "covfefe" (English 1.6,
+#: French 1.2), "snowbirds" (2.0, 1.6). French words this rare score below zero in English.
+RARE_FRENCH_ZIPF = 2.5
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare_in_french(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(_ELONGATED.sub(r"\1", word.lower()), "fr") < RARE_FRENCH_ZIPF
+
+
 def _title_case(words: list[str]) -> bool:
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     return len(words) >= 2 and bool(major) and all(w[0].isupper() and not w.isupper() for w in major)
@@ -113,7 +126,9 @@ def short_span_language(words: list[str], after_elision: bool = False) -> str | 
     score = mean + (TITLE_CASE_BONUS if _title_case(words) else 0.0)
     if len(words) == 1:
         # d'« abusive »: a word the sentence elides into is used as a French word
-        return "en" if score >= WORD_MARGIN[0] and not after_elision else "fr"
+        if after_elision:
+            return "fr"
+        return "en" if score >= WORD_MARGIN[0] or (score > 0 and _rare_in_french(words[0])) else "fr"
     return "en" if score >= WORD_MARGIN[1] else "fr"
 
 

@@ -130,6 +130,11 @@ def test_french_sentence_with_english_words_is_french(text):
         ("politiques", "fr"),
         ("Enfin", "fr"),
         ("trains", "fr"),  # the same word in both languages: translated
+        # a word rare in French that English uses more is English, a rare French word French
+        ("ghoul", "en"),
+        ("jokers", "en"),
+        ("gribouillis", "fr"),
+        ("mirliton", "fr"),
         ("fausses informations", "fr"),
         # a single word no language knows is a coinage or a name: kept as written
         ("qwzrtlyx", "en"),
