@@ -108,7 +108,9 @@ def analyse(text: str) -> Document:
 
 def _annotated(paragraph: Paragraph) -> Paragraph:
     sentences = annotate_paragraph(paragraph.sentences)
-    if all(a is b for a, b in zip(sentences, paragraph.sentences, strict=True)):
+    if sentences is paragraph.sentences or all(
+        a is b for a, b in zip(sentences, paragraph.sentences, strict=True)
+    ):
         return paragraph  # a line with nothing to annotate: most of a page's furniture
     return replace(paragraph, sentences=sentences)
 

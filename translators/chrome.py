@@ -11,12 +11,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from translators.document import Kind, Paragraph
 from translators.social import has_post_link, is_attribution
 
 _I = re.IGNORECASE
+
+#: Lines this short are judged once per text: a page's furniture, and hostile input made of
+#: many short lines, say the same few lines again and again (and there are few of them).
+SHORT_LINE_CHARS = 64
+
+
+def _per_line(judge: Callable[[str], object]) -> Callable:
+    remembered = lru_cache(maxsize=1 << 14)(judge)
+
+    def judged(text: str):
+        return remembered(text) if len(text) <= SHORT_LINE_CHARS else judge(text)
+
+    judged.__doc__ = judge.__doc__
+    return judged
+
 
 RELATED_MARKER = re.compile(
     r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
@@ -167,6 +183,7 @@ def _is_prose(text: str, sentences: int) -> bool:
     return sentences > 1 or len(text) > 160
 
 
+@_per_line
 def _is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and len(text) <= 40 and all(_NAME_WORD.match(w) for w in words)
@@ -245,6 +262,7 @@ def _is_continuation(text: str) -> bool:
     return len(text.split()) <= CONTINUATION_MAX_WORDS and bool(CONTINUATION.search(text))
 
 
+@_per_line
 def _pattern_kind(text: str) -> Kind | None:
     if is_attribution(text):
         return Kind.BYLINE
@@ -299,6 +317,7 @@ ECHO_MAX_WORDS = 30
 ECHO_MIN_LETTERS = 15
 
 
+@_per_line
 def _folded(text: str) -> str:
     """Letters only, lower case, accents off: "Le tweet dElon Musk qui a enflamme X" is the
     title "Le tweet d’Elon Musk qui a enflammé X" as an image's alt text or a slug gives it."""
@@ -889,6 +908,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 def _with_kinds(paragraphs: Sequence[Paragraph], kinds: list[Kind | None]) -> list[Paragraph]:
     # the constructor, not dataclasses.replace: a page of 50 000 one-word lines is 50 000 calls
     return [
-        Paragraph(p.index, p.start, p.end, p.text, p.sentences, kinds[i] or Kind.BODY)
+        p
+        if (kinds[i] or Kind.BODY) is p.kind
+        else Paragraph(p.index, p.start, p.end, p.text, p.sentences, kinds[i])
         for i, p in enumerate(paragraphs)
     ]

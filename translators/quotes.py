@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from translators.document import Quote, Sentence
 from translators.language import has_french_marks as looks_french
@@ -85,7 +86,31 @@ def annotate(sentence: Sentence) -> Sentence:
     return _annotate(sentence)[0]
 
 
+#: One-line paragraphs this short are judged once per text (a page's furniture, hostile
+#: input of many short lines).
+SHORT_LINE_CHARS = 64
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_language(text: str) -> str | None:
+    """The language `annotate_paragraph` gives a one-sentence paragraph, None when it holds
+    quotations (their offsets depend on where the line stands)."""
+    (sentence,) = _annotate_sentences((Sentence(0, 0, 0, len(text), text),))
+    return None if sentence.quotes else sentence.language
+
+
 def annotate_paragraph(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """Each sentence annotated, its language decided with its neighbours (see
+    `_annotate_sentences`); a short line's language is remembered."""
+    if len(sentences) == 1 and len(sentences[0].text) <= SHORT_LINE_CHARS:
+        language = _line_language(sentences[0].text)
+        if language is not None:
+            only = sentences[0]
+            return sentences if language == only.language else (replace(only, language=language),)
+    return _annotate_sentences(sentences)
+
+
+def _annotate_sentences(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """Each sentence annotated, its language decided with its neighbours.
 
     A paragraph that is English as a whole (an embedded post, a quoted letter) is kept

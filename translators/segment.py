@@ -15,7 +15,8 @@ from translators.document import Paragraph, Sentence
 from translators.marks import OPENING, PAIRS, MarkPair, match_pairs
 from translators.social import attribution_start
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+#: A line: what lies between two line breaks of any kind.
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _TERMINATOR = re.compile(r"[.!?…]+")
 _EXTRA_SPACE = "\u200b\ufeff"
 
@@ -31,12 +32,21 @@ NUMBERED = frozenset("p pp n no No nº art vol chap fig tél min max hab ch éd 
 _OPENS_SENTENCE = frozenset("—–-¿¡([") | OPENING
 
 
+#: Every character `str.isspace` accepts, and the invisible ones a copy leaves (zero-width
+#: space, byte-order mark): str.strip on them does in C what a loop over characters did.
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + _EXTRA_SPACE
+)
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in _EXTRA_SPACE):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _EXTRA_SPACE):
-        end -= 1
-    return start, end
+    span = text[start:end]
+    body = span.lstrip(_SPACES)
+    if not body:
+        return end, end
+    start += len(span) - len(body)
+    return start, start + len(body.rstrip(_SPACES))
 
 
 #: A quotation may run over this many more lines (copied posts keep their line breaks) …
@@ -48,18 +58,18 @@ QUOTE_MAX_CHARS = 1000
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """Each non-blank line, trimmed; an embedded post's attribution is a line of its own."""
     spans = []
-    pos = 0
-    for brk in [*_LINE_BREAK.finditer(text), None]:
-        line_end = brk.start() if brk else len(text)
-        start, end = _strip_span(text, pos, line_end)
-        if start < end:
-            cut = attribution_start(text[start:end])
-            if cut:
-                spans.append(_strip_span(text, start, start + cut))
-                start = start + cut
-            spans.append((start, end))
-        if brk:
-            pos = brk.end()
+    for line in _LINE.finditer(text):
+        raw = line.group()
+        trimmed = raw.strip(_SPACES)
+        if not trimmed:
+            continue
+        start = line.start() + len(raw) - len(raw.lstrip(_SPACES))
+        end = start + len(trimmed)
+        cut = attribution_start(trimmed)
+        if cut:
+            spans.append(_strip_span(text, start, start + cut))
+            start = start + cut
+        spans.append((start, end))
     return spans
 
 
@@ -191,7 +201,11 @@ def sentence_cuts(para: str) -> list[int]:
 
 def split_paragraph(text: str, start: int, end: int, index: int, first_sentence: int) -> Paragraph:
     para = text[start:end]
-    bounds = [0, *sentence_cuts(para), len(para)]
+    cuts = sentence_cuts(para)
+    if not cuts and para and para[0] not in _SPACES and para[-1] not in _SPACES:
+        # one sentence, already trimmed: a heading, a menu line (most of a page's lines)
+        return Paragraph(index, start, end, para, (Sentence(first_sentence, index, start, end, para),))
+    bounds = [0, *cuts, len(para)]
     sentences = []
     for lo, hi in pairwise(bounds):
         s, e = _strip_span(text, start + lo, start + hi)
