@@ -7,6 +7,7 @@ tokenizer, the Snowball French stemmer and sumy's French stop words (no data fil
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import sys
 import threading
@@ -48,9 +49,9 @@ def stem(word: str) -> str:
     was 60 % of LexRank's time), and a stemmer object is not safe to share between threads."""
     stemmer = getattr(_local, "french", None)
     if stemmer is None:
-        import snowballstemmer
+        import Stemmer  # PyStemmer: the Snowball project's C stemmers (2 ms to import)
 
-        stemmer = _local.french = snowballstemmer.stemmer("french")
+        stemmer = _local.french = Stemmer.Stemmer("french")
     return stemmer.stemWord(word)
 
 
@@ -60,8 +61,10 @@ def _sumy_without_nltk() -> None:
     sumy's stemmer module imports all of NLTK (1.4 s of a 3 s start-up) to reach one
     Snowball stemmer, while its summarizers only take `null_stemmer` from it. A module
     holding just that is registered under its name before they are imported, and words
-    are stemmed with snowballstemmer, the Snowball project's own French stemmer (it
-    differs from NLTK's port on 8 of the 6 056 distinct words of seeds/).
+    are stemmed with PyStemmer, the Snowball project's own French stemmer compiled (it
+    differs from NLTK's port on 8 of the 6 056 distinct words of seeds/; it gives the same
+    stems as the pure-Python snowballstemmer on all 32 544 words of OrangeSum's articles,
+    which took 0.23 s to import all its languages).
     """
     name = "sumy.nlp.stemmers"
     if name in sys.modules:
@@ -80,7 +83,6 @@ def _summarizer(method: str) -> Callable:
     from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.luhn import LuhnSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
-    from sumy.utils import get_stop_words
 
     class FastLexRankSummarizer(LexRankSummarizer):
         """sumy's LexRank with its sentence-similarity matrix computed by numpy: the same
@@ -121,7 +123,7 @@ def _summarizer(method: str) -> Callable:
         "luhn": LuhnSummarizer,
     }
     summarizer = classes[method](stem)
-    summarizer.stop_words = get_stop_words("french")
+    summarizer.stop_words = _stop_words()
     return summarizer
 
 
@@ -132,10 +134,9 @@ def lead(sentences: Sequence[str], count: int) -> list[int]:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    _sumy_without_nltk()
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("french"))
+    """sumy's French stop words, read from its package data (sumy.utils imports requests)."""
+    data = pkgutil.get_data("sumy", "data/stopwords/french.txt") or b""
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 def content_words(sentence: str) -> list[str]:
