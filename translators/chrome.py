@@ -192,10 +192,43 @@ def _is_name(text: str) -> bool:
 _SIGNATURE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+\.?$|^[A-Z]\.$")
 
 
+_NAMES_JOINED = re.compile(r"\s+(?:et|and|&)\s+|\s*,\s+")
+
+
 def _is_signature(text: str) -> bool:
-    """A person's name alone on a line: two or three capitalised words."""
-    words = text.split()
-    return 2 <= len(words) <= 3 and all(_SIGNATURE_WORD.match(w) for w in words)
+    """A person's name alone on a line: two or three capitalised words; or two or three such
+    names joined ("Michael Hotz et Robin Wegmüller")."""
+    names = _NAMES_JOINED.split(text.strip())
+    return len(names) <= 3 and all(
+        2 <= len(words := name.split()) <= 3 and all(_SIGNATURE_WORD.match(w) for w in words)
+        for name in names
+    )
+
+
+def _continues(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """Row i goes on with row i - 1's sentence: it starts with a small letter after a line
+    that did not end one."""
+    text, before = paragraphs[i].text, paragraphs[i - 1].text
+    return text[:1].islower() and not _TERMINAL.search(before) and not before.rstrip().endswith((":", "?"))
+
+
+#: A heading's list marker: "1 ", "2. ", "- ", "• ".
+_HEADING_MARKER = re.compile(r"^(?:(\d{1,2})[.)]?|([-–—•*]))\s+\S")
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    match = _HEADING_MARKER.match(text)
+    if not match:
+        return None
+    return ("number", int(match.group(1))) if match.group(1) else (match.group(2), 0)
+
+
+def _continues_the_list(marker: tuple[str, int] | None, seen: set[tuple[str, int]]) -> bool:
+    """A marker that goes on with the article's own list: the same dash, the next number."""
+    if marker is None:
+        return False
+    kind, number = marker
+    return (kind, number - 1) in seen if kind == "number" else marker in seen
 
 
 #: "La République en marche, Justice, Emmanuel Macron": three or more short capitalised
@@ -799,6 +832,13 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     n = len(paragraphs)
     posts = [_is_post(paragraphs, i) for i in range(n)]
     kinds: list[Kind | None] = [None if posts[i] else _pattern_kind(p.text) for i, p in enumerate(paragraphs)]
+    banner = False
+    for i in range(n):
+        # a consent banner wrapped by the copy: "… l’utilisation de cookies / et des données associées…"
+        if banner and kinds[i] is None and not posts[i] and _continues(paragraphs, i):
+            kinds[i] = Kind.BOILERPLATE
+            continue
+        banner = kinds[i] is Kind.BOILERPLATE and bool(CONSENT.search(paragraphs[i].text))
     repeated = _repeated_rows(paragraphs)
     for i in repeated:
         if kinds[i] is None and not posts[i]:
@@ -864,6 +904,13 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     title_seen = False
     next_open = _next_open(kinds, prose)
     echoes = _echo_rows(paragraphs)
+    # markers of the article's own headings ("1 Musk et…", "- Mark Daumail, du groupe…")
+    listed = {
+        m
+        for i in range(first, last)
+        if kinds[i] is None and not prose[i] and (m := _marker(paragraphs[i].text))
+    }
+    tail = last + 1
     for i in range(n):
         if kinds[i] is not None:
             continue
@@ -888,6 +935,10 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 kinds[i] = Kind.HEADING
         elif i == last + 1 and _is_closing_question(text):
             kinds[i] = Kind.BODY
+        elif i == tail and _continues_the_list(_marker(text), listed):
+            kinds[i] = Kind.HEADING  # the article's list goes on past its last paragraph
+            listed.add(_marker(text))
+            tail += 1
         elif i > last:
             kinds[i] = Kind.BYLINE if _is_name(text) else Kind.BOILERPLATE
         else:

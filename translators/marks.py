@@ -49,6 +49,12 @@ def _straight_opens(text: str, i: int) -> bool:
     return (before in _OPEN_CONTEXT or before.isspace()) and not after.isspace()
 
 
+def _spaced(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_CONTEXT or before.isspace()) and after.isspace()
+
+
 def match_pairs(text: str) -> list[MarkPair]:
     """Pair the quotation marks of `text`, outermost first in order of their opening.
 
@@ -79,7 +85,14 @@ def match_pairs(text: str) -> list[MarkPair]:
         if ch == APOSTROPHE and (not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())):
             continue  # an apostrophe (l’homme), or no ‘ open for it to close
         if ch == STRAIGHT:
-            opens = _straight_opens(text, i)
+            # spaced on both sides (' " Just Do It " ', typed like guillemets): it opens when
+            # no straight quote is open, and closes the open one otherwise
+            # and one open already is closed by a mark that no word follows (' " Just Do It ", ')
+            open_already = bool(by_kind[STRAIGHT])
+            word_after = i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in OPENING)
+            opens = (_straight_opens(text, i) and (word_after or not open_already)) or (
+                _spaced(text, i) and not open_already
+            )
             if stack and stack[-1][0] == STRAIGHT and not opens:
                 close_at(len(stack) - 1, i + 1)
             elif opens:

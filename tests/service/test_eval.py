@@ -116,6 +116,11 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("blind3", 0.10, 0.97, 0, 0.01),
         ("blind4", 0.26, 0.97, 0, 0.01),
         ("blind5", 0.05, 0.97, 0, 0.03),
+        # blind6/: kept aside, measured once at the end (12/15 EN, 0/17 FR, 4/8 chrome, 2/29 body);
+        # four general shapes followed (spaced straight quotes, a wrapped consent banner, two
+        # authors signing, a list going on past the last paragraph); a flattened menu and a
+        # one-word label still leak
+        ("blind6", 0.25, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -131,7 +136,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 91
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 99
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):

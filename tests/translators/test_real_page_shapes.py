@@ -441,3 +441,37 @@ def test_a_headline_said_again_without_its_accents_is_its_images_alt_text():
     rows = kinds_and_languages(f"{title}\n{echo}\n{LONG}")
     assert [kind for t, kind, _ in rows if t == title] == ["title"]
     assert [kind for t, kind, _ in rows if t == echo] == ["boilerplate"]
+
+
+def test_straight_quotes_spaced_like_guillemets_pair():
+    rows = analyse('Le célèbre " Just Do It ", dévoilé en 1988, puis le " Do it ", qui a inspiré la marque.')
+    quotes = [q.text for s in rows.sentences for q in s.quotes]
+    assert quotes == ["Just Do It", "Do it"]
+    assert all(q.kept for s in rows.sentences for q in s.quotes)
+
+
+def test_a_consent_banner_wrapped_over_lines_is_chrome():
+    banner = [
+        "En poursuivant votre navigation sur EXEMPLE.fr, vous acceptez l’utilisation de cookies",
+        "et des données associées pour vous proposer des contenus adaptés à vos centres d’intérêts",
+    ]
+    rows = kinds_and_languages("\n".join([*banner, LONG, "et la suite du texte ici, en minuscules."]))
+    assert {kind for t, kind, _ in rows if t in banner} == {"boilerplate"}
+    assert [kind for t, kind, _ in rows if t.startswith("et la suite")] == ["body"]
+
+
+def test_two_authors_signing_between_paragraphs_are_a_byline():
+    rows = kinds_and_languages(f"{LONG}\nMichel Hoffmann et Rosa Wegmann\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == "Michel Hoffmann et Rosa Wegmann"] == ["byline"]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("1 Le maire et sa passion du vélo", "2 La ville déménage sa mairie"),
+        ("- Marc Dupont, du groupe X", "- Léa Roy, à Télérama"),
+    ],
+)
+def test_the_articles_list_going_on_past_its_last_paragraph_is_the_article(first, last):
+    rows = kinds_and_languages(f"{LONG}\n{first}\n{LONG}\n{last}")
+    assert [kind for t, kind, _ in rows if t == last] == ["heading"]
