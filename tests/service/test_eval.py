@@ -136,7 +136,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 99
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 91
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
