@@ -316,13 +316,14 @@ def _pattern_kind(text: str) -> Kind | None:
     return None
 
 
-def _is_post(paragraphs: Sequence[Paragraph], i: int) -> bool:
-    """An embedded post: followed by its attribution, or carrying a post's link."""
-    text = paragraphs[i].text
-    if is_attribution(text):
-        return False
-    followed = i + 1 < len(paragraphs) and is_attribution(paragraphs[i + 1].text)
-    return followed or has_post_link(text)
+def _posts(paragraphs: Sequence[Paragraph]) -> list[bool]:
+    """Embedded posts: followed by their attribution, or carrying a post's link."""
+    attributions = ["(@" in p.text and is_attribution(p.text) for p in paragraphs]
+    attributions.append(False)
+    return [
+        not attributions[i] and (attributions[i + 1] or has_post_link(p.text))
+        for i, p in enumerate(paragraphs)
+    ]
 
 
 #: Lines of at most this many words, three or more in a row, are a menu.
@@ -338,10 +339,16 @@ def _repeated_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     and is a byline once they have run."""
     seen: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        text = p.text.strip()
-        if len(text.split()) <= REPEATED_LINE_WORDS and not _TERMINAL.search(text) and not _is_name(text):
-            seen.setdefault(text, []).append(i)
-    return {i for rows in seen.values() if len(rows) >= 2 for i in rows}
+        seen.setdefault(p.text, []).append(i)  # lines are trimmed
+    return {
+        i
+        for text, rows in seen.items()
+        if len(rows) >= 2
+        and len(text.split()) <= REPEATED_LINE_WORDS
+        and not _TERMINAL.search(text)
+        and not _is_name(text)
+        for i in rows
+    }
 
 
 #: A line this long said again is a headline's or a caption's echo (an image's alt text);
@@ -537,8 +544,9 @@ def _related_section(
     for m in range(n - 1, -1, -1):
         article_after[m] = article[m] or article_after[m + 1]
         text = paragraphs[m].text
-        marker = words[m] <= 4 and RELATED_MARKER.search(text)
-        if kinds[m] is not Kind.RELATED or not (marker or _is_continuation(text)):
+        if kinds[m] is not Kind.RELATED:
+            continue
+        if not ((words[m] <= 4 and RELATED_MARKER.search(text)) or _is_continuation(text)):
             continue
         stop, teasers, end = m + 1, [], min(n, m + 1 + RELATED_SECTION_ROWS)
         while stop < end:
@@ -572,6 +580,9 @@ SIDE_BLOCK_SHARE = 0.2
 CARD_MAX_WORDS = 40
 
 
+_FURNITURE = frozenset({Kind.BOILERPLATE, Kind.RELATED, Kind.BYLINE})
+
+
 def _side_blocks(
     paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
 ) -> None:
@@ -596,7 +607,7 @@ def _side_blocks(
     block = [0] * n
     current, run = 0, 0
     for i, p in enumerate(paragraphs):
-        if kinds[i] in (Kind.BOILERPLATE, Kind.RELATED, Kind.BYLINE) and _LETTERS.search(p.text):
+        if kinds[i] in _FURNITURE and _LETTERS.search(p.text):
             run += 1
         elif prose[i]:
             if run >= BREAK_ROWS:
@@ -609,11 +620,12 @@ def _side_blocks(
     cards = [True] * (current + 1)
     rows = [0] * (current + 1)
     for i in range(n):
-        if prose[i]:
-            mass[block[i]] += words[i]
-            rows[block[i]] += 1
-            if (i and prose[i - 1]) or words[i] > CARD_MAX_WORDS:
-                cards[block[i]] = False
+        if not prose[i]:
+            continue  # words[i] is 0: no mass, no running text
+        mass[block[i]] += words[i]
+        rows[block[i]] += 1
+        if (i and prose[i - 1]) or words[i] > CARD_MAX_WORDS:
+            cards[block[i]] = False
         if i and words[i] >= LONG_PROSE_WORDS and words[i - 1] >= LONG_PROSE_WORDS and prose[i - 1]:
             running[block[i]] = running[block[i]] or (block[i] == block[i - 1] and not posts[i])
     addressed = [0] * (current + 1)
@@ -631,10 +643,11 @@ def _side_blocks(
     first_main = next((i for i in range(n) if prose[i] and block[i] == main), 0)
     head = _title_block(paragraphs, kinds, prose, first_main)
     for i in range(n):
+        if not prose[i] or posts[i]:
+            continue
         b = block[i]
         promotion = (cards[b] and rows[b] >= 2) or 2 * addressed[b] > rows[b]
-        above = i < head and b != main and promotion
-        if prose[i] and not posts[i] and (b > kept[-1] or above):
+        if b > kept[-1] or (i < head and b != main and promotion):
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE
 
@@ -744,15 +757,14 @@ def _stamped_lists(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], po
     """Lines that alternate with dates or times, three or more: a sidebar's latest articles
     or latest comments ("13/03 / Jean Perron a trouvé le bonheur en Gaspésie! / 10/03 / …").
     A live blog's entry is a kicker and a paragraph under its time, so it never alternates."""
-    types = []
-    for i, p in enumerate(paragraphs):
-        text = p.text.strip()
-        if LIST_STAMP.search(text):
-            types.append("stamp")
-        elif not posts[i] and len(text.split()) <= STAMPED_ITEM_WORDS and kinds[i] is None:
-            types.append("item")
-        else:
-            types.append("")
+    types = [
+        "stamp"
+        if LIST_STAMP.search(p.text)
+        else "item"
+        if kinds[i] is None and not posts[i] and len(p.text.split()) <= STAMPED_ITEM_WORDS
+        else ""
+        for i, p in enumerate(paragraphs)
+    ]
     start = 0
     for i in range(1, len(paragraphs) + 1):
         if i < len(paragraphs) and types[i] and types[i - 1] and types[i] != types[i - 1]:
@@ -830,7 +842,7 @@ MARKER_SKIP_ROWS = 3
 def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """Give each paragraph its kind; returns new paragraphs, the input is unchanged."""
     n = len(paragraphs)
-    posts = [_is_post(paragraphs, i) for i in range(n)]
+    posts = _posts(paragraphs)
     kinds: list[Kind | None] = [None if posts[i] else _pattern_kind(p.text) for i, p in enumerate(paragraphs)]
     banner = False
     for i in range(n):
@@ -957,10 +969,10 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 
 
 def _with_kinds(paragraphs: Sequence[Paragraph], kinds: list[Kind | None]) -> list[Paragraph]:
-    # the constructor, not dataclasses.replace: a page of 50 000 one-word lines is 50 000 calls
+    # not dataclasses.replace: a page of 50 000 one-word lines is 50 000 calls
     return [
         p
         if (kinds[i] or Kind.BODY) is p.kind
-        else Paragraph(p.index, p.start, p.end, p.text, p.sentences, kinds[i])
+        else Paragraph.quick(p.index, p.start, p.end, p.text, p.sentences, kinds[i])
         for i, p in enumerate(paragraphs)
     ]

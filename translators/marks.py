@@ -22,6 +22,7 @@ APOSTROPHE = "’"
 
 # a ’ alone closes nothing, so text whose only marks are apostrophes takes the fast path
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted((OPENING | CLOSING) - {APOSTROPHE}))) + "]")
+_EVERY_MARK = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\u00a0\u202f\u2009([{/-–—'’:;,")
 
 
@@ -81,7 +82,8 @@ def match_pairs(text: str) -> list[MarkPair]:
         del stack[depth:]
         pairs.append(MarkPair(start, end, len(stack)))
 
-    for i, ch in enumerate(text):
+    for mark in _EVERY_MARK.finditer(text):  # only marks matter: jump from one to the next
+        i, ch = mark.start(), mark.group()
         if ch == APOSTROPHE and (not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())):
             continue  # an apostrophe (l’homme), or no ‘ open for it to close
         if ch == STRAIGHT:

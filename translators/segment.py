@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from translators.document import Paragraph, Sentence
+from translators.document import Kind, Paragraph, Sentence
 from translators.marks import OPENING, PAIRS, MarkPair, match_pairs
 from translators.social import attribution_start
 
@@ -92,11 +92,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     interrupts (a copied post keeps its line breaks): its lines are one paragraph, so that
     it can be paired, judged and kept whole."""
     lines = _line_spans(text)
+    # where the opening marks are, found in one pass: a line without one needs no pairing
+    openers = [m.start() for m in _ANY_OPENER.finditer(text)]
+    openers.append(len(text))
+    k = 0
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        opener = _unclosed_opener(text[start:end]) if end - start < QUOTE_MAX_CHARS else None
+        while openers[k] < start:
+            k += 1
+        marked = openers[k] < end
+        opener = _unclosed_opener(text[start:end]) if marked and end - start < QUOTE_MAX_CHARS else None
         if opener is not None:
             for j in range(i + 1, min(i + 1 + QUOTE_MAX_EXTRA_LINES, len(lines))):
                 if lines[j][1] - start > QUOTE_MAX_CHARS:
@@ -204,7 +211,9 @@ def split_paragraph(text: str, start: int, end: int, index: int, first_sentence:
     cuts = sentence_cuts(para)
     if not cuts and para and para[0] not in _SPACES and para[-1] not in _SPACES:
         # one sentence, already trimmed: a heading, a menu line (most of a page's lines)
-        return Paragraph(index, start, end, para, (Sentence(first_sentence, index, start, end, para),))
+        return Paragraph.quick(
+            index, start, end, para, (Sentence.quick(first_sentence, index, start, end, para),), Kind.BODY
+        )
     bounds = [0, *cuts, len(para)]
     sentences = []
     for lo, hi in pairwise(bounds):

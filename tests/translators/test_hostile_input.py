@@ -139,3 +139,24 @@ def test_html_in_costs_linear_time_on_hostile_markup():
         for run in (extract_article, lambda m: translate_html(m, lambda texts: texts)):
             small, large = best(run, repeated(unit, 100_000)), best(run, repeated(unit, 400_000))
             assert large <= 2.5**2 * small + 0.05, (name, small, large)
+
+
+def test_analysis_gives_the_cycle_collector_back_as_it_found_it():
+    import gc
+    import threading
+
+    from service.pipeline import analyse
+
+    assert gc.isenabled()
+    threads = [threading.Thread(target=analyse, args=("x\n" * 20_000,)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyse("Bonjour.\n" * 100)
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
