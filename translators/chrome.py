@@ -58,6 +58,11 @@ SHARE_BUTTON = re.compile(
     rf"^(?:{_SHARE_WORDS})\b|^(?:{_NETWORKS}|google\+|envoyer)(?:\s*:\s*\S+)?$",
     _I,
 )
+#: The header of a blog's archive page: "Archive pour la catégorie '2020-2029'".
+ARCHIVE_HEADER = re.compile(
+    r"^archives?\s+(?:pour|de|du|des)\s+(?:la\s+|le\s+|l['’]\s*)?(?:cat[ée]gorie|[ée]tiquette|mot-cl[ée]|mois|auteur|tag)\b",
+    re.IGNORECASE,
+)
 BOILERPLATE = re.compile(
     rf"^(?:{_SHARE_WORDS}|envoyer\s+par\s+e-?mail)\b"
     rf"|^(?:{_NETWORKS})$"
@@ -71,6 +76,14 @@ BOILERPLATE = re.compile(
     r"|tous\s+droits\s+r[ée]serv[ée]s|^©|politique\s+de\s+confidentialit[ée]|cookies?\b"
     r"|mentions\s+l[ée]gales|^(?:contenu\s+)?(?:publicit[ée]|sponsoris[ée])$"
     r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$"
+    # a site builder's own words, in English on French pages ("top of page", "skip to content")
+    r"|^(?:(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)(?:\s+of\s+(?:the\s+)?page)?|skip\s+to\s+(?:main\s+)?content)$"
+    # an author's profile link ("Profil de Logan, Jeuxvideo.com")
+    r"|^(?:voir\s+le\s+)?profil\s+de\s+[A-ZÀ-Ý][^!?]{0,40}$"
+    # an identifier left as text: an image's alt ("logo_blanc"), a widget's id
+    r"|^[A-Za-z]+(?:_[A-Za-z0-9]+)+$"
+    # a trending bar: its label, then the topics ("En ce moment Genshin Impact Valhalla…")
+    r"|^(?:en\s+ce\s+moment|tendances?|sujets?\s+du\s+moment)\s+[A-ZÀ-Ý0-9][^.!?]{0,120}$"
     r"|^(?:passer|fermer)\s+la\s+publicit[ée]$"
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
@@ -125,6 +138,9 @@ CAPTION = re.compile(
     r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?:]{1,60}$"
     r"|(?:©|\([Cc©]\))\s*[\w@.&/' -]{2,40}$|©\s*[A-ZÀ-Ý][^.!?]*$"
     r"|^\S+(?:\s+\S+){0,3}\s+\d{6,}(?:\s+\w+)?$"
+    # "Title / author / Flickr": a photo's credit in the photo libraries' own shape
+    r"|/\s*[^/]{1,40}/\s*(?i:flickr|unsplash|wikimedia(?:\s+commons)?|pixabay|pexels|shutterstock|istock(?:photo)?|"
+    r"getty\s*images?|adobe\s*stock|alamy|depositphotos)\s*$"
 )
 #: A line that announces more elsewhere: a teaser ending "Plus...", "Lire la suite".
 TEASER = re.compile(
@@ -153,6 +169,8 @@ BYLINE = re.compile(
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|^il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
     r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
+    r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-–—,|]\s*(?:journaliste|r[ée]dact(?:eur|rice)|reporter|"
+    r"correspondante?|chroniqueu(?:r|se)|envoy[ée]e?\s+sp[ée]ciale?)\b"  # "Logan - Journaliste jeuxvideo.com"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
@@ -250,12 +268,28 @@ MENU_LINE_WORDS = 8
 MENU_LINE_CAPITALISED = 0.75
 
 
+#: French grammatical words: a menu names sections, a title in title case links its words with
+#: these ("Avant De Lancer Sa Start-Up").
+_GRAMMAR_WORDS = frozenset(
+    "le la les l un une des du de d à a au aux en et ou pour par sur sans avec dans sa son ses leur "
+    "leurs ce cet cette ces qui que quoi comment pourquoi avant après est sont".split()
+)
+TITLE_CASE_GRAMMAR_WORDS = 3
+#: A title is a line of at most this many words; a menu flattened into one line runs longer.
+TITLE_MAX_WORDS = 16
+
+
 def _is_menu_line(text: str) -> bool:
     """Eight words or more, nearly all capitalised: section names, not a sentence (French
     sentences, titles included, are mostly lowercase words)."""
     words = [w for w in text.split() if _LETTERS.search(w)]
     if len(words) < MENU_LINE_WORDS or _TERMINAL.search(text):
         return False
+    if (
+        len(words) <= TITLE_MAX_WORDS
+        and len({w.lower() for w in words} & _GRAMMAR_WORDS) >= TITLE_CASE_GRAMMAR_WORDS
+    ):
+        return False  # "Les 25 Termes À Connaître Avant De Lancer Sa Start-Up": a title in title case
     return sum(w[0].isupper() for w in words) >= MENU_LINE_CAPITALISED * len(words)
 
 
@@ -305,7 +339,12 @@ def _pattern_kind(text: str) -> Kind | None:
         return Kind.BOILERPLATE if len(text.split()) <= CONSENT_MAX_WORDS and CONSENT.search(text) else None
     if RELATED_MARKER.search(text) or TEASER.search(text) or _is_continuation(text):
         return Kind.RELATED
-    if GLUED_BREADCRUMB.search(text) or BOILERPLATE.search(text) or CAPTION.search(text):
+    if (
+        GLUED_BREADCRUMB.search(text)
+        or BOILERPLATE.search(text)
+        or CAPTION.search(text)
+        or ARCHIVE_HEADER.search(text)
+    ):
         return Kind.BOILERPLATE
     if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE
@@ -910,7 +949,11 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         return _with_kinds(paragraphs, kinds)
     first, last = body_rows[0], body_rows[-1]
 
-    for i in range(_title_block(paragraphs, kinds, prose, first)):
+    head = _title_block(paragraphs, kinds, prose, first)
+    # a blog's archive page: what stands above its header ("Archive pour la catégorie …") is the
+    # blog's own name and tagline
+    archive = [i for i in range(first) if ARCHIVE_HEADER.search(paragraphs[i].text)]
+    for i in range(max(head, archive[-1] if archive else 0)):
         if kinds[i] is None:
             kinds[i] = Kind.BOILERPLATE
     title_seen = False

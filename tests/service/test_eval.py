@@ -121,6 +121,8 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # authors signing, a list going on past the last paragraph); a flattened menu and a
         # one-word label still leak
         ("blind6", 0.25, 0.97, 0, 0.01),
+        # blind7/: measured once (3/3, 0/17, 10/27 chrome, 1/35 body), then developed on
+        ("blind7", 0.05, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -136,7 +138,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 91
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 100
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):

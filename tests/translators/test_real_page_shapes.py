@@ -475,3 +475,33 @@ def test_two_authors_signing_between_paragraphs_are_a_byline():
 def test_the_articles_list_going_on_past_its_last_paragraph_is_the_article(first, last):
     rows = kinds_and_languages(f"{LONG}\n{first}\n{LONG}\n{last}")
     assert [kind for t, kind, _ in rows if t == last] == ["heading"]
+
+
+def test_a_title_in_title_case_is_not_a_menu():
+    title = "Les 12 Mots À Connaître Avant De Monter Sa Boîte"
+    rows = kinds_and_languages(f"logo_noir\nRechercher\n{title}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == title] == ["title"]
+    assert [kind for t, kind, _ in rows if t == "logo_noir"] == ["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Un atelier de code / jdupont / Flickr",
+        "top of page",
+        "En ce moment Zelda Mario Kart Elden Ring GTA 6",
+        "Marc - Journaliste exemple.fr",
+        "Profil de Marc, Exemple.fr",
+    ],
+)
+def test_site_furniture_of_other_shapes_is_chrome(line):
+    rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == line] in (["boilerplate"], ["byline"])
+
+
+def test_a_blogs_name_and_tagline_above_its_archive_header_are_chrome():
+    top = ["Le Cinéma de Paul", "tout le cinéma que j’aime", "Archive pour la catégorie '2020-2029'"]
+    title = "Le Voisin (id.) – créée par Jean Dupont et Marc Durand – 2022"
+    rows = kinds_and_languages("\n".join([*top, title, LONG, LONG]))
+    assert {kind for t, kind, _ in rows if t in top} == {"boilerplate"}
+    assert "boilerplate" not in {kind for t, kind, _ in rows if t in title}
