@@ -123,6 +123,8 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("blind6", 0.25, 0.97, 0, 0.01),
         # blind7/: measured once (3/3, 0/17, 10/27 chrome, 1/35 body), then developed on
         ("blind7", 0.05, 0.97, 0, 0.01),
+        # blind8/: measured once at the end of a session and not developed on (3/3, 0/8, 8/27, 0/36)
+        ("blind8", 0.30, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -138,7 +140,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 100
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 109
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
