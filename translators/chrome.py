@@ -95,7 +95,9 @@ BOILERPLATE = re.compile(
     r"|^(?:en\s+ce\s+moment|[àa]\s+la\s+une|tendances?|en\s+direct|derni[èe]re\s+minute|breaking\s+news)\s*:?$"
     r"|^\d{1,4}\s+[^\W\d_]+$|^(?:jpe?g|png|gif|pdf|mp3|mp4|docx?|zip)\s*[-–:]"
     r"|\b\d+(?:[.,]\d+)?\s*(?:ko|mo|kb|mb)\s*\)?\s*$"
-    r"|^(?:illustration|photo|image|vid[ée]o|graphique|infographie|carte|diaporama)\s*\d*$"
+    r"|^(?:illustration|photo|image|vid[ée]o|graphique|infographie|carte|diaporama|figure|fig\.|tableau)\s*\d*\s*[.:]?$"
+    # a link back to where the page came from ("Retour au programme de la conférence")
+    r"|^retour\s+(?:[àa]\s+la|[àa]\s+l['’]|au|aux)\s*(?:liste|programme|sommaire|accueil|page|article|menu|blog|site|rubrique|dossier|r[ée]sultats?)\b[^.!?]{0,60}$"
     # an image's file name left as its alt text, font-size controls ("A+ A A-")
     r"|^\S+\.(?:jpe?g|png|gif|webp|svg)$|^[A-Za-z][+-]?(?:\s+[A-Za-z][+-]?){1,4}$"
     r"|la\s+r[ée]daction\s+n['’]est\s+pas\s+[àa]\s+l['’]origine|\b(?:ce|cet)\s+(?:blog|espace)\s+est\s+personnel"
@@ -171,6 +173,7 @@ BYLINE = re.compile(
     r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-–—,|]\s*(?:journaliste|r[ée]dact(?:eur|rice)|reporter|"
     r"correspondante?|chroniqueu(?:r|se)|envoy[ée]e?\s+sp[ée]ciale?)\b"  # "Logan - Journaliste jeuxvideo.com"
+    r"|^(?:auteure?|autrice|texte|r[ée]daction)\s*:\s*[A-ZÀ-Ý]"  # "Auteur: Simon Kabbaj"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"

@@ -123,8 +123,9 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("blind6", 0.25, 0.97, 0, 0.01),
         # blind7/: measured once (3/3, 0/17, 10/27 chrome, 1/35 body), then developed on
         ("blind7", 0.05, 0.97, 0, 0.01),
-        # blind8/: measured once at the end of a session and not developed on (3/3, 0/8, 8/27, 0/36)
-        ("blind8", 0.30, 0.97, 0, 0.01),
+        # blind8/: measured once (3/3, 0/8, 8/27, 0/36); three shapes followed ("Auteur:" bylines,
+        # back links, figure labels); a link list under an unknown marker ("En rafale") still leaks
+        ("blind8", 0.20, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part

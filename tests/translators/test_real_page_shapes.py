@@ -492,6 +492,9 @@ def test_a_title_in_title_case_is_not_a_menu():
         "En ce moment Zelda Mario Kart Elden Ring GTA 6",
         "Marc - Journaliste exemple.fr",
         "Profil de Marc, Exemple.fr",
+        "Auteur: Marc Dupont",
+        "Retour au sommaire du dossier",
+        "Figure 2.",
     ],
 )
 def test_site_furniture_of_other_shapes_is_chrome(line):
@@ -505,3 +508,9 @@ def test_a_blogs_name_and_tagline_above_its_archive_header_are_chrome():
     rows = kinds_and_languages("\n".join([*top, title, LONG, LONG]))
     assert {kind for t, kind, _ in rows if t in top} == {"boilerplate"}
     assert "boilerplate" not in {kind for t, kind, _ in rows if t in title}
+
+
+def test_a_headline_about_a_return_is_not_a_back_link():
+    title = "Retour au calme dans les rues de Lyon après la manifestation"
+    rows = kinds_and_languages(f"{title}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == title] == ["title"]
