@@ -126,6 +126,9 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # blind8/: measured once (3/3, 0/8, 8/27, 0/36); three shapes followed ("Auteur:" bylines,
         # back links, figure labels); a link list under an unknown marker ("En rafale") still leaks
         ("blind8", 0.20, 0.97, 0, 0.01),
+        # blind9/: measured once at the end of a session and not developed on: the latest honest
+        # figure (13/15 EN: two all-capital slogans lost; 0/14 FR; 6/24 chrome; 0/33 body)
+        ("blind9", 0.25, 0.85, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -141,7 +144,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 109
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 118
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
