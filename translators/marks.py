@@ -44,16 +44,14 @@ class MarkPair:
         return lo, hi
 
 
-def _straight_opens(text: str, i: int) -> bool:
+def _straight_opens(text: str, i: int, open_already: bool) -> bool:
+    """A straight quote opens after a space or an opening context ("(", "/", ":"…) and, when
+    one is open already, only before a word: ' " Just Do It ", ' closes the one it opened, as
+    ' " Just Do It " ' does, typed spaced like guillemets."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before in _OPEN_CONTEXT or before.isspace()) and not after.isspace()
-
-
-def _spaced(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before in _OPEN_CONTEXT or before.isspace()) and after.isspace()
+    if not (before in _OPEN_CONTEXT or before.isspace()):
+        return False
+    return not open_already or (i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in OPENING))
 
 
 def match_pairs(text: str) -> list[MarkPair]:
@@ -87,14 +85,7 @@ def match_pairs(text: str) -> list[MarkPair]:
         if ch == APOSTROPHE and (not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())):
             continue  # an apostrophe (l’homme), or no ‘ open for it to close
         if ch == STRAIGHT:
-            # spaced on both sides (' " Just Do It " ', typed like guillemets): it opens when
-            # no straight quote is open, and closes the open one otherwise
-            # and one open already is closed by a mark that no word follows (' " Just Do It ", ')
-            open_already = bool(by_kind[STRAIGHT])
-            word_after = i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in OPENING)
-            opens = (_straight_opens(text, i) and (word_after or not open_already)) or (
-                _spaced(text, i) and not open_already
-            )
+            opens = _straight_opens(text, i, bool(by_kind[STRAIGHT]))
             if stack and stack[-1][0] == STRAIGHT and not opens:
                 close_at(len(stack) - 1, i + 1)
             elif opens:
