@@ -11,28 +11,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
 
 from translators.document import Kind, Paragraph
+from translators.memo import per_short_text
 from translators.social import has_post_link, is_attribution
 
 _I = re.IGNORECASE
 
-#: Lines this short are judged once per text: a page's furniture, and hostile input made of
-#: many short lines, say the same few lines again and again (and there are few of them).
-SHORT_LINE_CHARS = 64
-
-
-def _per_line(judge: Callable[[str], object]) -> Callable:
-    remembered = lru_cache(maxsize=1 << 14)(judge)
-
-    def judged(text: str):
-        return remembered(text) if len(text) <= SHORT_LINE_CHARS else judge(text)
-
-    judged.__doc__ = judge.__doc__
-    return judged
-
+_per_line = per_short_text(maxsize=1 << 14)
 
 RELATED_MARKER = re.compile(
     r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"

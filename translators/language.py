@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from translators.memo import per_short_text
 from translators.social import words_only
 
 _FRENCH_MARKS = re.compile(
@@ -132,24 +133,10 @@ def short_span_language(words: list[str], after_elision: bool = False) -> str | 
     return "en" if score >= WORD_MARGIN[1] else "fr"
 
 
-#: Short texts judged once: page furniture and hostile input repeat the same few words.
-SHORT_TEXT_CHARS = 64
-
-
+@per_short_text(maxsize=1 << 16)
 def language_of(text: str, after_elision: bool = False) -> str:
     """ "en" or "fr" for a quotation or a short text; "fr" when unsure, so it gets translated,
     except a single word neither language knows ("covfefe"), which is kept as written."""
-    if len(text) <= SHORT_TEXT_CHARS:
-        return _short_language_of(text, after_elision)
-    return _language_of(text, after_elision)
-
-
-@lru_cache(maxsize=1 << 16)
-def _short_language_of(text: str, after_elision: bool) -> str:
-    return _language_of(text, after_elision)
-
-
-def _language_of(text: str, after_elision: bool) -> str:
     text = words_only(text)
     words = _WORD.findall(text)
     if not words or _FRENCH_MARKS.search(text):

@@ -15,6 +15,7 @@ from translators.document import Quote, Sentence
 from translators.language import has_french_marks as looks_french
 from translators.language import language_of, sentence_language
 from translators.marks import match_pairs
+from translators.memo import SHORT_TEXT_CHARS
 from translators.social import words_only
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -86,11 +87,6 @@ def annotate(sentence: Sentence) -> Sentence:
     return _annotate(sentence)[0]
 
 
-#: One-line paragraphs this short are judged once per text (a page's furniture, hostile
-#: input of many short lines).
-SHORT_LINE_CHARS = 64
-
-
 @lru_cache(maxsize=1 << 14)
 def _line_language(text: str) -> str | None:
     """The language `annotate_paragraph` gives a one-sentence paragraph, None when it holds
@@ -102,7 +98,7 @@ def _line_language(text: str) -> str | None:
 def annotate_paragraph(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """Each sentence annotated, its language decided with its neighbours (see
     `_annotate_sentences`); a short line's language is remembered."""
-    if len(sentences) == 1 and len(sentences[0].text) <= SHORT_LINE_CHARS:
+    if len(sentences) == 1 and len(sentences[0].text) <= SHORT_TEXT_CHARS:
         language = _line_language(sentences[0].text)
         if language is not None:
             only = sentences[0]
