@@ -401,7 +401,7 @@ def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     seen: dict[str, set[str]] = {}
     rows: set[int] = set()
     for i, p in enumerate(paragraphs):
-        text = p.text.strip()
+        text = p.text  # lines are trimmed
         if len(text.split()) > ECHO_MAX_WORDS:
             continue
         key = _folded(text)
@@ -980,9 +980,9 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 kinds[i] = Kind.HEADING
         elif i == last + 1 and _is_closing_question(text):
             kinds[i] = Kind.BODY
-        elif i == tail and _continues_the_list(_marker(text), listed):
+        elif i == tail and _continues_the_list(marker := _marker(text), listed):
             kinds[i] = Kind.HEADING  # the article's list goes on past its last paragraph
-            listed.add(_marker(text))
+            listed.add(marker)  # not None: it continues the list
             tail += 1
         elif i > last:
             kinds[i] = Kind.BYLINE if _is_name(text) else Kind.BOILERPLATE

@@ -59,13 +59,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     """Each non-blank line, trimmed; an embedded post's attribution is a line of its own."""
     spans = []
     for line in _LINE.finditer(text):
-        raw = line.group()
-        trimmed = raw.strip(_SPACES)
-        if not trimmed:
+        start, end = _strip_span(text, line.start(), line.end())
+        if start == end:
             continue
-        start = line.start() + len(raw) - len(raw.lstrip(_SPACES))
-        end = start + len(trimmed)
-        cut = attribution_start(trimmed)
+        cut = attribution_start(text[start:end])
         if cut:
             spans.append(_strip_span(text, start, start + cut))
             start = start + cut
