@@ -347,7 +347,7 @@ def _pattern_kind(text: str) -> Kind | None:
 
 def _posts(paragraphs: Sequence[Paragraph]) -> list[bool]:
     """Embedded posts: followed by their attribution, or carrying a post's link."""
-    attributions = ["(@" in p.text and is_attribution(p.text) for p in paragraphs]
+    attributions = [is_attribution(p.text) for p in paragraphs]
     attributions.append(False)
     return [
         not attributions[i] and (attributions[i + 1] or has_post_link(p.text))
