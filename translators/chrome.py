@@ -1006,6 +1006,6 @@ def _with_kinds(paragraphs: Sequence[Paragraph], kinds: list[Kind | None]) -> li
     return [
         p
         if (kinds[i] or Kind.BODY) is p.kind
-        else Paragraph.quick(p.index, p.start, p.end, p.text, p.sentences, kinds[i])
+        else Paragraph(p.index, p.start, p.end, p.text, p.sentences, kinds[i])
         for i, p in enumerate(paragraphs)
     ]

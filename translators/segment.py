@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from translators.document import Kind, Paragraph, Sentence
+from translators.document import Paragraph, Sentence
 from translators.marks import OPENING, PAIRS, MarkPair, match_pairs
 from translators.social import attribution_start
 
@@ -208,9 +208,7 @@ def split_paragraph(text: str, start: int, end: int, index: int, first_sentence:
     cuts = sentence_cuts(para)
     if not cuts and para and para[0] not in _SPACES and para[-1] not in _SPACES:
         # one sentence, already trimmed: a heading, a menu line (most of a page's lines)
-        return Paragraph.quick(
-            index, start, end, para, (Sentence.quick(first_sentence, index, start, end, para),), Kind.BODY
-        )
+        return Paragraph(index, start, end, para, (Sentence(first_sentence, index, start, end, para),))
     bounds = [0, *cuts, len(para)]
     sentences = []
     for lo, hi in pairwise(bounds):
