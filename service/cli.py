@@ -130,6 +130,7 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
     from service.drain import drain_then_stop
     from service.observability import configure_logging
     from service.request_guard import SERVER_HEADER_BYTES
+    from service.server_errors import answer_refusals_as_json
 
     config = _config(host=host, port=port, threads=threads)
     configure_logging(config.log_format)
@@ -150,14 +151,17 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
         else f"{config.job_workers} job worker(s), {config.jobs_db}"
     )
     click.echo(f"bilingua: serving on http://{config.host}:{config.port} ({mode})", err=True)
+    sockets: dict = {}
     server = waitress.create_server(
         app,
+        map=sockets,
         host=config.host,
         port=config.port,
         threads=config.threads,
         ident="bilingua",
         max_request_header_size=SERVER_HEADER_BYTES,
     )
+    answer_refusals_as_json(app, sockets)
     grace = config.request_timeout or 120.0
     # SIGTERM: finish the requests in flight, then stop (the finally below runs)
     signal.signal(

@@ -42,8 +42,12 @@ class ApiError(Exception):
         self.code, self.headers = code, headers or {}
 
 
+def error_code(status: int) -> str:
+    return _CODES.get(status, "error")
+
+
 def error_response(status: int, message: str, details: object = None, code: str | None = None):  # noqa: ANN201
-    body = {"error": {"code": code or _CODES.get(status, "error"), "message": message, "details": details}}
+    body = {"error": {"code": code or error_code(status), "message": message, "details": details}}
     return jsonify(body), status
 
 

@@ -1,7 +1,8 @@
 """Refuse, as JSON, what the routes cannot read: compressed bodies, other charsets, huge headers.
 
-Waitress answers a header block past its own limit in plain text; that limit is set above
-MAX_HEADER_BYTES, so that anything between gets this JSON 431 instead.
+Waitress refuses a header block past its own limit before the app sees it (as JSON too:
+service/server_errors.py); that limit is set above MAX_HEADER_BYTES, so that anything between
+gets this 431 with its exact size.
 """
 
 from __future__ import annotations
