@@ -65,6 +65,12 @@ BOILERPLATE = re.compile(
     r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$"
     # a site builder's own words, in English on French pages ("top of page", "skip to content")
     r"|^(?:(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)(?:\s+of\s+(?:the\s+)?page)?|skip\s+to\s+(?:main\s+)?content)$"
+    r"|^(?:no\s+comments?(?:\s+yet)?|leave\s+a\s+(?:reply|comment)|(?:your\s+)?(?:new\s+)?(?:post|page|content)\s+is\s+loading|loading)\W*$"
+    r"|^close\s+(?:this|the)\s+[\w\s]{1,20}\.?$|\bcurrent(?:ly)?\s+selected\s+\w+\s*:|^(?:tags|categories|archives|search|reply|follow)$"
+    # a count of views or followers ("160.3K views | +0 today"), a page of a list ("Page 2 sur 5")
+    r"|^[\d.,]+\s*[KkMm]?\s+(?:views|vues|followers|abonn[ée]s|likes|j['’]aime)\b|^page\s+\d+\s+(?:sur|of|/)\s+\d+$"
+    # a label in brackets ("[En attente]", "[Vidéo]"), a forum's furniture
+    r"|^\[[^\[\]]{1,30}\]$|^r[èe]gles?\s+du\s+forum$"
     # an author's profile link ("Profil de Logan, Jeuxvideo.com")
     r"|^(?:voir\s+le\s+)?profil\s+de\s+[A-ZÀ-Ý][^!?]{0,40}$"
     # an identifier left as text: an image's alt ("logo_blanc"), a widget's id
@@ -165,8 +171,9 @@ BYLINE = re.compile(
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|(?=(?:\s*\S+){0,10}\s*$)"
-    # "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", "Billet de blog 8 décembre 2017"
-    r"|^(?:(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+(?:et\s+)?[A-ZÀ-Ý][\w'’.-]+){1,5})\s+le|billet(?:\s+de\s+blog)?|chronique|[ée]dito(?:rial)?|tribune)"
+    # "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", "Billet de blog 8 décembre 2017",
+    # an issue's date: "Édition du mardi 2 décembre 2025"
+    r"|^(?:(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+(?:et\s+)?[A-ZÀ-Ý][\w'’.-]+){1,5})\s+le|billet(?:\s+de\s+blog)?|chronique|[ée]dito(?:rial)?|tribune|[ée]dition|num[ée]ro|parution)"
     r"\s+(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
     + _MONTHS
     + r"),?\s+\d{4}"
@@ -269,16 +276,21 @@ TITLE_CASE_GRAMMAR_WORDS = 3
 TITLE_MAX_WORDS = 16
 
 
+_ELIDED = re.compile(r"^(?:[dlnsjc]|qu|jusqu|lorsqu|puisqu)['’]", _I)
+
+
+def _is_grammar_word(word: str) -> bool:
+    """ "du", "le", and an elided one joined to its word: "d’une", "l’Anecdote"."""
+    return word.lower() in _GRAMMAR_WORDS or bool(_ELIDED.match(word))
+
+
 def _is_menu_line(text: str) -> bool:
     """Eight words or more, nearly all capitalised: section names, not a sentence (French
     sentences, titles included, are mostly lowercase words)."""
     words = [w for w in text.split() if _LETTERS.search(w)]
     if len(words) < MENU_LINE_WORDS or _TERMINAL.search(text):
         return False
-    if (
-        len(words) <= TITLE_MAX_WORDS
-        and len({w.lower() for w in words} & _GRAMMAR_WORDS) >= TITLE_CASE_GRAMMAR_WORDS
-    ):
+    if len(words) <= TITLE_MAX_WORDS and sum(_is_grammar_word(w) for w in words) >= TITLE_CASE_GRAMMAR_WORDS:
         return False  # "Les 25 Termes À Connaître Avant De Lancer Sa Start-Up": a title in title case
     return sum(w[0].isupper() for w in words) >= MENU_LINE_CAPITALISED * len(words)
 
@@ -396,8 +408,9 @@ def _folded(text: str) -> str:
 
 def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     """Lines that say an earlier line of up to ECHO_MAX_WORDS words again with its accents
-    or punctuation lost: the first stays what it is, the degraded copy is furniture. (Lines
-    repeated exactly are left to the rules on repeated lines and authors.)"""
+    or punctuation lost, or followed by " | " and the site's name: the first stays what it
+    is, the copy is furniture. (Lines repeated exactly are left to the rules on repeated
+    lines and authors.)"""
     seen: dict[str, set[str]] = {}
     rows: set[int] = set()
     for i, p in enumerate(paragraphs):
@@ -409,6 +422,8 @@ def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
             continue
         if key in seen and text not in seen[key]:
             rows.add(i)
+        elif " | " in text and _folded(text.split(" | ", 1)[0]) in seen:
+            rows.add(i)  # a headline with its page's name, as a page title: "Titre | Site | Scoop.it"
         seen.setdefault(key, set()).add(text)
     return rows
 

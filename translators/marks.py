@@ -24,6 +24,11 @@ APOSTROPHE = "’"
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted((OPENING | CLOSING) - {APOSTROPHE}))) + "]")
 _EVERY_MARK = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\u00a0\u202f\u2009([{/-–—'’:;,")
+#: A sentence's end: a quote right after it opens the next sentence when none is open.
+_GLUED_AFTER = frozenset(".!?…")
+#: ” typed for both marks (' très ” Maurice Chevalier ” '): with no “ or „ open to close, it
+#: is read like a straight quote.
+RIGHT_DOUBLE = "”"
 
 
 @dataclass(frozen=True)
@@ -49,9 +54,12 @@ def _straight_opens(text: str, i: int, open_already: bool) -> bool:
     one is open already, only before a word: ' " Just Do It ", ' closes the one it opened, as
     ' " Just Do It " ' does, typed spaced like guillemets."""
     before = text[i - 1] if i > 0 else " "
+    word_follows = i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in OPENING)
+    if before in _GLUED_AFTER:
+        return not open_already and word_follows  # sentences glued by a copy: 'Walker."Winter is coming"'
     if not (before in _OPEN_CONTEXT or before.isspace()):
         return False
-    return not open_already or (i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in OPENING))
+    return not open_already or word_follows
 
 
 def match_pairs(text: str) -> list[MarkPair]:
@@ -84,7 +92,8 @@ def match_pairs(text: str) -> list[MarkPair]:
         i, ch = mark.start(), mark.group()
         if ch == APOSTROPHE and (not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())):
             continue  # an apostrophe (l’homme), or no ‘ open for it to close
-        if ch == STRAIGHT:
+        if ch == STRAIGHT or (ch == RIGHT_DOUBLE and not by_kind["“"] and not by_kind["„"]):
+            ch = STRAIGHT
             opens = _straight_opens(text, i, bool(by_kind[STRAIGHT]))
             if stack and stack[-1][0] == STRAIGHT and not opens:
                 close_at(len(stack) - 1, i + 1)

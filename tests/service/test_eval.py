@@ -126,9 +126,13 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # blind8/: measured once (3/3, 0/8, 8/27, 0/36); three shapes followed ("Auteur:" bylines,
         # back links, figure labels); a link list under an unknown marker ("En rafale") still leaks
         ("blind8", 0.20, 0.97, 0, 0.01),
-        # blind9/: measured once at the end of a session and not developed on: the latest honest
-        # figure (13/15 EN: two all-capital slogans lost; 0/14 FR; 6/24 chrome; 0/33 body)
-        ("blind9", 0.25, 0.85, 0, 0.01),
+        # blind9/: measured once at the end of a session (13/15 EN: two all-capital slogans lost;
+        # 0/14 FR; 6/24 chrome; 0/33 body); blind10's shapes ("Close this search box.") moved it
+        ("blind9", 0.21, 0.93, 0, 0.01),
+        # blind10/: measured once before any rule of its session (8/10 EN, 0/7 FR, 14/30 chrome,
+        # 1/49 body), then developed on; a site's description at the top and a forum's tagline
+        # and "Information" label still leak
+        ("blind10", 0.10, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -144,7 +148,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 118
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 129
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
