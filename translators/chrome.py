@@ -23,7 +23,9 @@ _per_line = per_short_text(maxsize=1 << 14)
 
 RELATED_MARKER = re.compile(
     r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
-    r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos)\b"
+    r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos|sur)\b"
+    # a live to follow or watch again: "Revivez le direct du vote…"
+    r"|^(?:revivez|suivez|retrouvez)\s+(?:le|notre|tout\s+le)\s+(?:direct|live|fil\s+en\s+direct)\b"
     r"|^(?:lire|voir|consulter|t[ée]l[ée]charger)\s+(?:le|la|l['’])\s*(?:texte|article|dossier|tribune|rapport|appel|entretien|interview)\b"
     r"|^(?:articles?\s+en\s+relation|sur\s+ce\s+th[èe]me|les\s+(?:plus\s+partag[ée]s|derni[èe]res\s+(?:news|infos|actus?)))"
     r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b|^en\s+vid[ée]o\s*[,:]|^(?:article|[ée]pisode)\s+(?:suivant|pr[ée]c[ée]dent)\b"
@@ -204,7 +206,7 @@ def _is_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and len(text) <= 40 and all(_NAME_WORD.match(w) for w in words)
 
 
-_SIGNATURE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+\.?$|^[A-Z]\.$")
+_SIGNATURE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*\.?$|^[A-Z]\.$")
 
 
 _NAMES_JOINED = re.compile(r"\s+(?:et|and|&)\s+|\s*,\s+")

@@ -555,3 +555,17 @@ def test_english_quotes_in_marks_a_copy_mangled_are_kept(text):
     doc = analyse(text)
     quotes = [(q.text, q.kept) for s in doc.sentences for q in s.quotes]
     assert quotes in ([("Winter is coming", True)], [("road show", True)], [("Game over", True)])
+
+
+@pytest.mark.parametrize("name", ["Anne-Catherine Renaud", "Jean-Pierre Dupont-Moretti"])
+def test_an_author_with_a_hyphenated_name_between_paragraphs_is_a_byline(name):
+    rows = kinds_and_languages(f"{LONG}\n{name}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == name] == ["byline"]
+
+
+@pytest.mark.parametrize(
+    "line", ["À lire sur Exemple.fr.", "Revivez le direct du débat avec nos journalistes."]
+)
+def test_links_to_read_elsewhere_or_to_a_live_are_chrome(line):
+    rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == line] == ["related"]
