@@ -17,22 +17,23 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
 from huey import RedisHuey, SqliteHuey, crontab
 from huey.constants import EmptyData
 from huey.consumer import Consumer
-from huey.exceptions import TaskLockedException
 
 from service.articles import ArticleError, process
 from service.pipeline import Options, Pipeline
 
 MAX_ATTEMPTS = 3
-#: How long a request waits for the active-jobs list another request is updating.
-LOCK_WAIT_S = 30.0
 TASK_NAME = "bilingua.translate_article"
+#: The register of jobs: a counter, each job's id under its number, the first one not retired.
+_JOB_COUNT = "bilingua:jobs"
+_JOB_NUMBER = "bilingua:jobs:"
+_FIRST_ACTIVE = "bilingua:jobs-first-active"
+_PEEK_BATCH = 500
 
 
 def make_huey(redis_url: str, jobs_db: str):  # noqa: ANN201 - huey's class
@@ -78,39 +79,43 @@ class JobStore:
             "owner": owner,  # the creator's key id when keys are set
         }
         self._put(self._k(job_id), meta)
-        with self._active_jobs_lock():
-            active = self._get("bilingua:active") or []
-            self._put("bilingua:active", [*active, job_id])
+        # the register of jobs: numbered in order by an atomic counter, no lock to wait for
+        number = self.kv.incr(_JOB_COUNT)
+        self._put(f"{_JOB_NUMBER}{number}", job_id)
         return meta
 
     def meta(self, job_id: str) -> dict | None:
         return self._get(self._k(job_id))  # type: ignore[return-value]
 
     def active(self) -> list[str]:
-        return self._get("bilingua:active") or []  # type: ignore[return-value]
+        """Jobs not yet retired, oldest first: those numbered from the first one not retired.
 
-    @contextmanager
-    def _active_jobs_lock(self) -> Iterator[None]:
-        """huey's task lock, waited for: it refuses at once when another request holds it
-        (two status requests retiring the same finished job at the same moment)."""
-        lock = self.huey.lock_task("bilingua-active-jobs")
-        deadline = time.monotonic() + LOCK_WAIT_S
-        while True:
-            try:
-                lock.acquire()
-                break
-            except TaskLockedException:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.005)
-        try:
-            yield
-        finally:
-            lock.release()
+        Under load a shared list rewritten under a lock made each job's creation wait
+        seconds (each step of the lock's holder waiting for the GIL among the server's busy
+        threads); numbers from an atomic counter and a flag per retired job need no lock."""
+        count = self.kv.incr(_JOB_COUNT, 0)
+        first = int(self._get(_FIRST_ACTIVE) or 1)
+        numbers = range(first, count + 1)
+        job_ids = self._many([f"{_JOB_NUMBER}{n}" for n in numbers])
+        retired = self._many([self._k(str(j), "retired") if j else "" for j in job_ids])
+        rows = list(zip(numbers, job_ids, retired, strict=True))
+        active = [(n, j) for n, j, r in rows if j and not r]
+        # a number whose id is not written yet (a job being created) holds the mark too
+        now_first = next((n for n, j, r in rows if not j or not r), count + 1)
+        if now_first > first:
+            self._put(_FIRST_ACTIVE, now_first)  # racing sweeps may write an older one: it is rescanned
+        return [str(j) for _, j in active]
+
+    def _many(self, keys: list[str]) -> list[object | None]:
+        values: list[object | None] = []
+        for at in range(0, len(keys), _PEEK_BATCH):
+            batch = keys[at : at + _PEEK_BATCH]
+            found = self.kv.peek_many(batch)  # only the keys that exist
+            values += [json.loads(found[k]) if k in found else None for k in batch]
+        return values
 
     def retire(self, job_id: str) -> None:
-        with self._active_jobs_lock():
-            self._put("bilingua:active", [j for j in self.active() if j != job_id])
+        self._put(self._k(job_id, "retired"), True)
 
     def cancel(self, job_id: str) -> None:
         meta = self.meta(job_id)
@@ -177,8 +182,16 @@ class JobStore:
     def mark_queued(self, job_id: str, article_id: str) -> None:
         self._put(self._k(job_id, "queued", article_id), time.time())
 
-    def queued_at(self, job_id: str, article_id: str) -> float:
-        return float(self._get(self._k(job_id, "queued", article_id)) or 0)
+    def waits(self, meta: dict, article_ids: list[str]) -> list[tuple[dict | None, float]]:
+        """Each article's lease and when it was last queued, read at once (a job's articles
+        are first queued when it is created)."""
+        job_id = meta["id"]
+        keys = [self._k(job_id, part, a) for a in article_ids for part in ("lease", "queued")]
+        values = self._many(keys)
+        return [
+            (values[2 * i], float(values[2 * i + 1] or meta["created"]))  # type: ignore[arg-type]
+            for i in range(len(article_ids))
+        ]
 
     # reports
     def status(self, meta: dict) -> dict:
@@ -190,7 +203,7 @@ class JobStore:
             state = "cancelled"
         elif done + failed == total:
             state = "done"
-        elif done + failed == 0 and not any(self.lease(meta["id"], a) for a in ids):
+        elif done + failed == 0 and not any(self._many([self._k(meta["id"], "lease", a) for a in ids])):
             state = "queued"
         else:
             state = "running"
@@ -202,6 +215,21 @@ class JobStore:
             "failed": failed,
             "pending": total - done - failed,
             "progress": round((done + failed) / total, 4) if total else 1.0,
+            "created": meta["created"],
+        }
+
+    @staticmethod
+    def new_status(meta: dict) -> dict:
+        """What `status` says of a job just created, without asking the store."""
+        total = len(meta["article_ids"])
+        return {
+            "id": meta["id"],
+            "status": "queued" if total else "done",
+            "total": total,
+            "done": 0,
+            "failed": 0,
+            "pending": total,
+            "progress": 0.0 if total else 1.0,
             "created": meta["created"],
         }
 
@@ -235,7 +263,7 @@ class JobQueue:
     def submit(self, articles: list[dict], options: Options, owner: str | None = None) -> dict:
         meta = self.store.create(articles, options, owner)
         for article in articles:
-            self._enqueue(meta["id"], article["id"])
+            self.task(meta["id"], article["id"])  # queued at the job's creation time
         return meta
 
     def _enqueue(self, job_id: str, article_id: str) -> None:
@@ -243,9 +271,13 @@ class JobQueue:
         self.task(job_id, article_id)
 
     def sweep(self, job_ids: list[str] | None = None) -> int:
-        """Re-enqueue unfinished articles that no live worker holds and the queue does not hold."""
-        waiting = {tuple(t.args) for t in self.huey.pending() if t.name == TASK_NAME}
-        now, requeued = time.time(), 0
+        """Re-enqueue unfinished articles that no live worker holds and the queue does not hold.
+
+        The queue is read only when some article has had neither a lease nor a place in the
+        queue for a lease's length: reading it unpickles every pending task, and a status
+        request (which sweeps its job) must not cost the length of everyone's queue."""
+        now = time.time()
+        stale: list[tuple[str, str]] = []
         for job_id in job_ids if job_ids is not None else self.store.active():
             meta = self.store.meta(job_id)
             if meta is None or meta["cancelled"]:
@@ -254,14 +286,22 @@ class JobQueue:
             if not unfinished:
                 self.store.retire(job_id)
                 continue
-            for article_id in unfinished:
-                lease = self.store.lease(job_id, article_id)
+            for article_id, (lease, queued_at) in zip(
+                unfinished, self.store.waits(meta, unfinished), strict=True
+            ):
                 if lease is not None and lease["expires"] > now:
                     continue
-                if (job_id, article_id) in waiting:
-                    continue
-                if now - self.store.queued_at(job_id, article_id) < self.lease_seconds:
-                    continue  # just taken off the queue, about to be leased
+                if now - queued_at < self.lease_seconds:
+                    continue  # queued a moment ago, or just taken off the queue to be leased
+                stale.append((job_id, article_id))
+        if not stale:
+            return 0
+        waiting = {tuple(t.args) for t in self.huey.pending() if t.name == TASK_NAME}
+        requeued = 0
+        for job_id, article_id in stale:
+            if (job_id, article_id) in waiting:
+                self.store.mark_queued(job_id, article_id)  # still in line: look again in a lease's time
+            else:
                 self._enqueue(job_id, article_id)
                 requeued += 1
         return requeued

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from flask import Blueprint, Response, current_app, url_for
-from huey.exceptions import TaskLockedException
 
 from service.access import owner
 from service.api import char_limit, json_body
@@ -51,8 +51,8 @@ def _check_limits(payload: object) -> None:
         )
 
 
-@bp.errorhandler(TaskLockedException)
-def _busy(_exc: TaskLockedException):  # noqa: ANN202 - the job list stayed locked past LOCK_WAIT_S
+@bp.errorhandler(sqlite3.OperationalError)
+def _busy(_exc: sqlite3.OperationalError):  # noqa: ANN202 - the SQLite queue stayed locked past its timeout
     body, status = error_response(503, "The job queue is busy; retry shortly.", code="busy")
     return body, status, {"Retry-After": "5"}
 
@@ -65,12 +65,12 @@ def _meta(job_id: str) -> dict:
     return meta
 
 
-def _report(meta: dict) -> dict:
+def _report(meta: dict, status: dict | None = None) -> dict:
     links = {
         "self": url_for("jobs.job_status", job_id=meta["id"]),
         "results": url_for("jobs.job_results", job_id=meta["id"]),
     }
-    return _status.dump(queue().store.status(meta) | {"links": links})
+    return _status.dump((status or queue().store.status(meta)) | {"links": links})
 
 
 @bp.post("/v1/jobs")
@@ -101,7 +101,7 @@ def create_job():  # noqa: ANN201
     args = job_request.load(payload)
     articles = args.pop("articles")
     meta = queue().submit(articles, Options(**args), owner())
-    report = _report(meta)
+    report = _report(meta, queue().store.new_status(meta))
     return report, 202, {"Location": report["links"]["self"]}
 
 

@@ -247,3 +247,30 @@ def test_redis_workers_survive_sigkill(job_env, redis_url, seed_text):
                     w.kill()
         api.stop()
     assert os.path.exists(job_env["BILINGUA_JOBS_DB"]) is False  # Redis mode touched no SQLite queue
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_jobs_created_at_once_from_many_threads_are_all_registered_in_order(backend, tmp_path, request):
+    """No job lost when many requests create jobs at once, and retired jobs leave the register."""
+    import threading
+
+    from service.jobs import JobQueue
+    from service.pipeline import Options
+
+    url = request.getfixturevalue("redis_url") if backend == "redis" else ""
+    queue = JobQueue(url, str(tmp_path / "jobs.sqlite3"), 60.0, None)
+    created: list[str] = []
+
+    def create(n):
+        for _ in range(n):
+            created.append(queue.store.create([{"id": "a", "text": "Bonjour."}], Options())["id"])
+
+    threads = [threading.Thread(target=create, args=(15,)) for _ in range(8)]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    assert sorted(queue.store.active()) == sorted(created) and len(created) == 120
+    for job_id in created[::2]:
+        queue.store.retire(job_id)
+    queue.store.retire(created[0])  # twice: still once retired
+    left = set(created[1::2])
+    assert set(queue.store.active()) == left and len(queue.store.active()) == len(left)
