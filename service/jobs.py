@@ -34,6 +34,7 @@ _JOB_COUNT = "bilingua:jobs"
 _JOB_NUMBER = "bilingua:jobs:"
 _FIRST_ACTIVE = "bilingua:jobs-first-active"
 _PEEK_BATCH = 500
+_LEGACY_ACTIVE = "bilingua:active"
 
 
 def make_huey(redis_url: str, jobs_db: str):  # noqa: ANN201 - huey's class
@@ -79,10 +80,13 @@ class JobStore:
             "owner": owner,  # the creator's key id when keys are set
         }
         self._put(self._k(job_id), meta)
-        # the register of jobs: numbered in order by an atomic counter, no lock to wait for
+        self._register(job_id)
+        return meta
+
+    def _register(self, job_id: str) -> None:
+        """The register of jobs: numbered in order by an atomic counter, no lock to wait for."""
         number = self.kv.incr(_JOB_COUNT)
         self._put(f"{_JOB_NUMBER}{number}", job_id)
-        return meta
 
     def meta(self, job_id: str) -> dict | None:
         return self._get(self._k(job_id))  # type: ignore[return-value]
@@ -93,6 +97,9 @@ class JobStore:
         Under load a shared list rewritten under a lock made each job's creation wait
         seconds (each step of the lock's holder waiting for the GIL among the server's busy
         threads); numbers from an atomic counter and a flag per retired job need no lock."""
+        legacy = self.kv.pop_data(_LEGACY_ACTIVE)  # a queue written by a version before the register
+        for job_id in [] if legacy is EmptyData else json.loads(legacy):
+            self._register(job_id)
         count = self.kv.incr(_JOB_COUNT, 0)
         first = int(self._get(_FIRST_ACTIVE) or 1)
         numbers = range(first, count + 1)

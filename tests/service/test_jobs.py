@@ -274,3 +274,16 @@ def test_jobs_created_at_once_from_many_threads_are_all_registered_in_order(back
     queue.store.retire(created[0])  # twice: still once retired
     left = set(created[1::2])
     assert set(queue.store.active()) == left and len(queue.store.active()) == len(left)
+
+
+def test_jobs_left_active_by_the_previous_version_are_still_swept(tmp_path):
+    import json as _json
+
+    from service.jobs import JobQueue
+
+    queue = JobQueue("", str(tmp_path / "jobs.sqlite3"), 60.0, None)
+    # the list of active jobs the previous version kept
+    queue.huey.storage.put_data("bilingua:active", _json.dumps(["job-a", "job-b"]).encode())
+    assert queue.store.active() == ["job-a", "job-b"]
+    queue.store.retire("job-a")
+    assert queue.store.active() == ["job-b"]  # adopted once, not twice
