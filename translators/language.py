@@ -149,6 +149,8 @@ def language_of(text: str, after_elision: bool = False) -> str:
             return "en"  # "covfefe": a word no language knows, a coinage or a name, is kept as written
     if _function_words_say_french(words):
         return "fr"
+    if _function_words_say_english(words):
+        return "en"
     threshold = THRESHOLDS[min(len(words), len(THRESHOLDS)) - 1]
     return "en" if english_confidence(text) >= threshold else "fr"
 
@@ -171,6 +173,14 @@ def _function_words_say_french(words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
     french = sum(w in FRENCH_FUNCTION_WORDS for w in lowered)
     return french >= 2 and not any(w in ENGLISH_FUNCTION_WORDS for w in lowered)
+
+
+def _function_words_say_english(words: list[str]) -> bool:
+    """The mirror: two English grammatical words or more and no French one. Character
+    n-grams weigh little in a short slogan ("France is in the air": 0.54 English), its
+    grammatical words settle it."""
+    lowered = {w.lower() for w in words}
+    return len(lowered & ENGLISH_FUNCTION_WORDS) >= 2 and not lowered & FRENCH_FUNCTION_WORDS
 
 
 def has_french_marks(text: str) -> bool:

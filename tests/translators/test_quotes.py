@@ -2,6 +2,7 @@
 
 import pytest
 
+from service.pipeline import analyse
 from translators.document import Sentence
 from translators.language import language_of
 from translators.quotes import annotate, find_quotes, pieces
@@ -207,3 +208,11 @@ def test_single_curly_quotes_pair_and_apostrophes_do_not():
     [inner] = find_quotes("Il l’a dit : ‘c’est fini’ et l’homme part.")
     assert inner.text == "c’est fini" and not inner.kept
     assert find_quotes("Le chat d’Henri dort, l’homme aussi.") == ()
+
+
+@pytest.mark.parametrize(
+    "slogan", ["FRANCE IS IN THE AIR", "Live in air you love", "Made for the way you live"]
+)
+def test_an_english_slogan_of_five_words_or_more_is_kept(slogan):
+    doc = analyse(f"La campagne s’affiche partout : « {slogan} », dit l’affiche du ministère.")
+    assert [(q.text, q.kept) for s in doc.sentences for q in s.quotes] == [(slogan, True)]
