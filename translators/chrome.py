@@ -123,8 +123,11 @@ BOILERPLATE = re.compile(
     r"|\bne\s+(?:sont|soient|seraient)\s+plus\s+[àa]\s+jour\b|\bopinions?\s+exprim[ée]es\b",
     _I,
 )
-#: A line that is no words: arrows, a close button, font-size controls ("-A+A").
-_NO_WORDS = re.compile(r"^[^A-Za-zÀ-ÿ]*(?:[A-Za-zÀ-ÿ][^A-Za-zÀ-ÿ]*){0,2}$|^[<>←→↑↓‹›]\s*\w+$")
+#: A line that is no words: arrows, a close button, font-size controls ("-A+A"); or an arrow and
+#: a few words, a link back ("⇐ retour index").
+_NO_WORDS = re.compile(
+    r"^[^A-Za-zÀ-ÿ]*(?:[A-Za-zÀ-ÿ][^A-Za-zÀ-ÿ]*){0,2}$|^[<>←→↑↓‹›⇐⇒⟵⟶]\s*\w+(?:\s+\w+){0,2}$"
+)
 #: A short line that is mostly a link or an address: a photo credit, a contact.
 _LINK_LINE = re.compile(r"https?://\S+|\bwww\.\S+")
 #: Photo captions and credits: "… Image: Keystone", "… - © AFP/BELGA", "Illustration Ivan Debs",
@@ -135,6 +138,10 @@ CAPTION = re.compile(
     r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?:]{1,60}$"
     r"|(?:©|\([Cc©]\))\s*[\w@.&/' -]{2,40}$|©\s*[A-ZÀ-Ý][^.!?]*$"
     r"|^\S+(?:\s+\S+){0,3}\s+\d{6,}(?:\s+\w+)?$"
+    # a licence or a permission closing the credit: "… (CC BY-SA 3.0)", "… Utilisée avec permission."
+    r"|\bCC\s+(?:BY(?:-(?:SA|NC|ND))*|0)(?:\s+\d(?:\.\d)?)?\s*\)?\.?$"
+    r"|(?i:\b(?:utilis[ée]e?s?|reprodui[ts]e?s?|publi[ée]e?s?)\s+avec\s+(?:sa\s+|leur\s+|l['’]aimable\s+)?"
+    r"(?:permission|autorisation)|\bused\s+with\s+permission)\.?$"
     # "Title / author / Flickr": a photo's credit in the photo libraries' own shape
     r"|/\s*[^/]{1,40}/\s*(?i:flickr|unsplash|wikimedia(?:\s+commons)?|pixabay|pexels|shutterstock|istock(?:photo)?|"
     r"getty\s*images?|adobe\s*stock|alamy|depositphotos)\s*$"
@@ -373,6 +380,8 @@ def _posts(paragraphs: Sequence[Paragraph]) -> list[bool]:
 MENU_WORDS = 3
 #: A line this short that the page repeats word for word is furniture.
 REPEATED_LINE_WORDS = 6
+#: ... unless it is a headline of this many words said twice in a row: the first stays.
+HEADLINE_TWICE_MIN_WORDS = 3
 
 
 def _repeated_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -383,7 +392,7 @@ def _repeated_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     seen: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         seen.setdefault(p.text, []).append(i)  # lines are trimmed
-    return {
+    repeated = {
         i
         for text, rows in seen.items()
         if len(rows) >= 2
@@ -392,6 +401,19 @@ def _repeated_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
         and not _is_name(text)
         for i in rows
     }
+    # a headline said twice in a row (the page's title, then the article's) right above its
+    # byline or its first paragraph is said once
+    return {i for i in repeated if not _headline_said_twice(paragraphs, i)}
+
+
+def _headline_said_twice(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    text = paragraphs[i].text
+    if i + 2 >= len(paragraphs) or paragraphs[i + 1].text != text or (i and paragraphs[i - 1].text == text):
+        return False
+    below = paragraphs[i + 2].text
+    return len(text.split()) >= HEADLINE_TWICE_MIN_WORDS and (
+        len(below.split()) >= LONG_PROSE_WORDS or bool(BYLINE.search(below))
+    )
 
 
 #: A line this long said again is a headline's or a caption's echo (an image's alt text);

@@ -23,6 +23,11 @@ APOSTROPHE = "’"
 # a ’ alone closes nothing, so text whose only marks are apostrophes takes the fast path
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted((OPENING | CLOSING) - {APOSTROPHE}))) + "]")
 _EVERY_MARK = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING))) + "]")
+#: A typewriter ' closes a ‘ as ’ does (‘Rethinking the State'): looked at only in text with a ‘.
+TYPEWRITER_APOSTROPHE = "'"
+_EVERY_MARK_AND_TYPEWRITER = re.compile(
+    "[" + re.escape("".join(sorted(OPENING | CLOSING | {TYPEWRITER_APOSTROPHE}))) + "]"
+)
 _OPEN_CONTEXT = frozenset(" \t\u00a0\u202f\u2009([{/-–—'’:;,")
 #: A sentence's end: a quote right after it opens the next sentence when none is open.
 _GLUED_AFTER = frozenset(".!?…")
@@ -88,10 +93,15 @@ def match_pairs(text: str) -> list[MarkPair]:
         del stack[depth:]
         pairs.append(MarkPair(start, end, len(stack)))
 
-    for mark in _EVERY_MARK.finditer(text):  # only marks matter: jump from one to the next
+    marks = _EVERY_MARK_AND_TYPEWRITER if "‘" in text else _EVERY_MARK
+    for mark in marks.finditer(text):  # only marks matter: jump from one to the next
         i, ch = mark.start(), mark.group()
-        if ch == APOSTROPHE and (not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())):
+        if ch in (APOSTROPHE, TYPEWRITER_APOSTROPHE) and (
+            not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())
+        ):
             continue  # an apostrophe (l’homme), or no ‘ open for it to close
+        if ch == TYPEWRITER_APOSTROPHE:
+            ch = APOSTROPHE
         if ch == STRAIGHT or (ch == RIGHT_DOUBLE and not by_kind["“"] and not by_kind["„"]):
             ch = STRAIGHT
             opens = _straight_opens(text, i, bool(by_kind[STRAIGHT]))

@@ -133,6 +133,10 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # 1/49 body), then developed on; a site's description at the top and a forum's tagline
         # and "Information" label still leak
         ("blind10", 0.10, 0.97, 0, 0.01),
+        # blind12/: measured once (0/1 EN, 0/8 FR, 11/28 chrome, 1/37 body), then developed on;
+        # a survey box above the title (its header said twice around it) still leaks, and a
+        # speaker's name left as the excerpt's last line reads as a byline
+        ("blind12", 0.22, 0.97, 0, 0.03),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -148,7 +152,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 129
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 159
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):

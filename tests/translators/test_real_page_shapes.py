@@ -507,6 +507,10 @@ def test_a_title_in_title_case_is_not_a_menu():
         "Page 3 sur 12",
         "[Vidéo]",
         "Édition du lundi 6 janvier 2025",
+        # a link back behind an arrow, credits that end with a licence or a permission
+        "⇐ retour index",
+        "Le port au lever du jour. Photo de Jeanne Dupuis (CC BY-SA 4.0)",
+        "Les participants du sommet, Dakar, 2019. Utilisée avec permission.",
     ],
 )
 def test_site_furniture_of_other_shapes_is_chrome(line):
@@ -569,3 +573,21 @@ def test_an_author_with_a_hyphenated_name_between_paragraphs_is_a_byline(name):
 def test_links_to_read_elsewhere_or_to_a_live_are_chrome(line):
     rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
     assert [kind for t, kind, _ in rows if t == line] == ["related"]
+
+
+def test_a_headline_said_twice_above_its_dateline_is_the_title_once():
+    title = "La science est-elle en crise ?"
+    rows = kinds_and_languages(f"Sections\n{title}\n{title}\n15.01.2019, par\n{LONG}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == title] in (
+        ["title", "boilerplate"],
+        ["heading", "boilerplate"],
+    )
+
+
+def test_a_single_curly_quote_closed_by_a_typewriter_apostrophe_pairs():
+    doc = analyse(
+        "Un rapport du FMI, ‘Rethinking the State - Selected Expenditure Reform Options', fait débat."
+    )
+    assert [(q.text, q.kept) for s in doc.sentences for q in s.quotes] == [
+        ("Rethinking the State - Selected Expenditure Reform Options", True)
+    ]
