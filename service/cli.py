@@ -142,7 +142,7 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
     jobs = app.extensions["bilingua.jobs"]
     consumer = None
     if not config.redis_url:
-        consumer = jobs.embedded_consumer(config.job_workers)
+        consumer = jobs.embedded_consumer(config.job_workers, config.request_timeout or 120.0)
         consumer.start()
         jobs.sweep()  # articles of jobs interrupted by the last shutdown
     mode = (
@@ -165,7 +165,8 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
     grace = config.request_timeout or 120.0
     # SIGTERM: finish the requests in flight, then stop (the finally below runs)
     signal.signal(
-        signal.SIGTERM, lambda *_: drain_then_stop(server, app.extensions["bilingua.inflight"], grace)
+        signal.SIGTERM,
+        lambda *_: drain_then_stop(server, sockets, app.extensions["bilingua.inflight"], grace),
     )
     try:
         server.run()
@@ -175,8 +176,13 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
         server.task_dispatcher.shutdown()
         app.extensions["bilingua.gate"].shutdown()  # translations already accepted finish
         if consumer is not None:
-            consumer.stop()
+            consumer.stop(graceful=True)  # the job articles being translated finish first
         click.echo("bilingua: stopped", err=True)
+        if consumer is not None and any(t.is_alive() for _, t in consumer.worker_threads):
+            # past the grace an article still runs: leave it to the next start's sweep rather
+            # than let the translator be destroyed under it (the process would abort)
+            sys.stderr.flush()
+            os._exit(0)
 
 
 @main.command()

@@ -2,12 +2,14 @@
 the requests it holds finish and their answers go out, then exits.
 
 Waitress writes answers from its main loop, so the loop keeps running while requests
-drain; a watcher thread interrupts it once none is left (or the grace period is over).
+drain; a watcher thread ends it once none is left (or the grace period is over) by emptying
+its map of sockets: the loop runs while the map holds any. (It used to raise
+KeyboardInterrupt in the main thread; under load the loop sometimes swallowed it, in a
+bare `except:` around a callback, and the server never exited.)
 """
 
 from __future__ import annotations
 
-import _thread
 import logging
 import threading
 import time
@@ -43,8 +45,9 @@ def install(app: Flask) -> InFlight:
     return counter
 
 
-def drain_then_stop(server, counter: InFlight, grace_s: float) -> None:  # noqa: ANN001 - waitress server
-    """Stop accepting, wait for the requests in flight (at most `grace_s`), stop the loop.
+def drain_then_stop(server, socket_map: dict, counter: InFlight, grace_s: float) -> None:  # noqa: ANN001 - waitress server
+    """Stop accepting, wait for the requests in flight (at most `grace_s`), stop the loop
+    (`socket_map` is the map given to waitress.create_server).
 
     Runs in the signal handler, inside the loop's interrupted select: the listening socket
     leaves the loop's map here and is closed by the watcher once the loop has gone round.
@@ -63,6 +66,7 @@ def drain_then_stop(server, counter: InFlight, grace_s: float) -> None:  # noqa:
         if counter.count:
             log.warning("stopping with %d request(s) still running after %.0f s", counter.count, grace_s)
         time.sleep(FLUSH_S)  # the last answers are written by the loop
-        _thread.interrupt_main()  # waitress's loop ends on KeyboardInterrupt
+        socket_map.clear()  # the loop ends when its map is empty ...
+        server.pull_trigger()  # ... and this wakes it from its wait
 
     threading.Thread(target=watch, name="bilingua-drain", daemon=True).start()

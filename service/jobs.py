@@ -353,9 +353,14 @@ class JobQueue:
             raise RuntimeError("this process only enqueues; run `bilingua worker` to translate")
         return self.pipeline
 
-    def embedded_consumer(self, workers: int) -> Consumer:
-        """Worker threads in the server's own process (no Redis): start() it, stop() it at exit."""
-        return _NoSignalsConsumer(self.huey, workers=workers, worker_type="thread", max_delay=1.0)
+    def embedded_consumer(self, workers: int, shutdown_timeout: float | None = None) -> Consumer:
+        """Worker threads in the server's own process (no Redis): start() it, stop(graceful=True)
+        it at exit, so that no translation is running when the process ends (CTranslate2
+        aborts the process, "terminate called without an active exception", when its
+        translator is destroyed in the middle of one)."""
+        return _NoSignalsConsumer(
+            self.huey, workers=workers, worker_type="thread", max_delay=1.0, shutdown_timeout=shutdown_timeout
+        )
 
     def consumer(self, workers: int) -> Consumer:
         return self.huey.create_consumer(workers=workers, worker_type="thread", max_delay=1.0)

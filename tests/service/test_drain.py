@@ -7,7 +7,7 @@ import time
 
 import requests
 
-from tests.conftest import Server
+from tests.conftest import ROOT, Server
 
 
 def test_sigterm_lets_the_request_in_flight_finish(model_env):
@@ -39,3 +39,19 @@ def test_sigterm_lets_the_request_in_flight_finish(model_env):
     assert response.status_code == 200 and len(response.json()["segments"]) == 800
     assert refused, "a new connection was taken while draining"
     assert code == 0 and "bilingua: stopped" in log and "Traceback" not in log
+
+
+def test_sigterm_right_after_heavy_load_ends_the_process(model_env, seed_text):
+    """Under load the loop used to swallow the interrupt meant to end it, in a bare except
+    around a callback, and the server never exited: it must, every time."""
+    from service.bench import read_articles
+    from service.config import load_config
+    from service.loadtest import run
+
+    srv = Server(model_env)
+    articles = read_articles(ROOT / "seeds")
+    run(srv.url, articles, clients=32, seconds=12, max_chars=load_config({}).max_chars, pid=None, warm_up_s=2)
+    srv.proc.send_signal(signal.SIGTERM)
+    code = srv.proc.wait(timeout=60)
+    log = srv.stop()
+    assert code == 0 and "bilingua: stopped" in log, log[-3000:]
