@@ -394,7 +394,7 @@ def _size_option(default: str):  # noqa: ANN202 - a click decorator
     "--engine",
     "engine_point",
     default="",
-    help="Settings of the paths, INTERxINTRAxBATCH [default: best of (a)].",
+    help="Settings of the paths, INTERxINTRAxBATCH [default: the grid point of (a) fastest in median].",
 )
 @click.option(
     "--lengths",
