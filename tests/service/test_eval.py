@@ -137,6 +137,9 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # a survey box above the title (its header said twice around it) still leaks, and a
         # speaker's name left as the excerpt's last line reads as a byline
         ("blind12", 0.22, 0.97, 0, 0.03),
+        # blind11/: kept aside a whole session and measured once at its end, not developed on
+        # (8/8 EN, 0/23 FR, 18/66 chrome, 4/100 body): the latest honest figure
+        ("blind11", 0.28, 0.97, 0, 0.04),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
