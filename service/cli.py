@@ -140,9 +140,10 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
     except ModelNotInstalled as exc:
         click.echo(f"warning: {exc} Until then /v1/translate answers 503.", err=True)
     jobs = app.extensions["bilingua.jobs"]
+    grace = config.request_timeout or 120.0  # for the requests and the job articles running at SIGTERM
     consumer = None
     if not config.redis_url:
-        consumer = jobs.embedded_consumer(config.job_workers, config.request_timeout or 120.0)
+        consumer = jobs.embedded_consumer(config.job_workers, grace)
         consumer.start()
         jobs.sweep()  # articles of jobs interrupted by the last shutdown
     mode = (
@@ -162,7 +163,6 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
         max_request_header_size=SERVER_HEADER_BYTES,
     )
     answer_refusals_as_json(app, sockets)
-    grace = config.request_timeout or 120.0
     # SIGTERM: finish the requests in flight, then stop (the finally below runs)
     signal.signal(
         signal.SIGTERM,

@@ -106,12 +106,11 @@ class JobStore:
         job_ids = self._many([f"{_JOB_NUMBER}{n}" for n in numbers])
         retired = self._many([self._k(str(j), "retired") if j else "" for j in job_ids])
         rows = list(zip(numbers, job_ids, retired, strict=True))
-        active = [(n, j) for n, j, r in rows if j and not r]
         # a number whose id is not written yet (a job being created) holds the mark too
         now_first = next((n for n, j, r in rows if not j or not r), count + 1)
         if now_first > first:
             self._put(_FIRST_ACTIVE, now_first)  # racing sweeps may write an older one: it is rescanned
-        return [str(j) for _, j in active]
+        return [str(j) for _, j, r in rows if j and not r]
 
     def _many(self, keys: list[str]) -> list[object | None]:
         values: list[object | None] = []
@@ -205,46 +204,40 @@ class JobStore:
         ids = meta["article_ids"]
         done = sum(self.kv.has_data_for_key(self._k(meta["id"], "result", a)) for a in ids)
         failed = sum(self.kv.has_data_for_key(self._k(meta["id"], "error", a)) for a in ids)
-        total = len(ids)
         if meta["cancelled"]:
             state = "cancelled"
-        elif done + failed == total:
+        elif done + failed == len(ids):
             state = "done"
         elif done + failed == 0 and not any(self._many([self._k(meta["id"], "lease", a) for a in ids])):
             state = "queued"
         else:
             state = "running"
-        return {
-            "id": meta["id"],
-            "status": state,
-            "total": total,
-            "done": done,
-            "failed": failed,
-            "pending": total - done - failed,
-            "progress": round((done + failed) / total, 4) if total else 1.0,
-            "created": meta["created"],
-        }
+        return _status(meta, state, done, failed)
 
     @staticmethod
     def new_status(meta: dict) -> dict:
         """What `status` says of a job just created, without asking the store."""
-        total = len(meta["article_ids"])
-        return {
-            "id": meta["id"],
-            "status": "queued" if total else "done",
-            "total": total,
-            "done": 0,
-            "failed": 0,
-            "pending": total,
-            "progress": 0.0 if total else 1.0,
-            "created": meta["created"],
-        }
+        return _status(meta, "queued" if meta["article_ids"] else "done", 0, 0)
 
     def outcomes(self, meta: dict) -> Iterator[dict]:
         for article_id in meta["article_ids"]:
             outcome = self.outcome(meta["id"], article_id)
             if outcome is not None:
                 yield outcome
+
+
+def _status(meta: dict, state: str, done: int, failed: int) -> dict:
+    total = len(meta["article_ids"])
+    return {
+        "id": meta["id"],
+        "status": state,
+        "total": total,
+        "done": done,
+        "failed": failed,
+        "pending": total - done - failed,
+        "progress": round((done + failed) / total, 4) if total else 1.0,
+        "created": meta["created"],
+    }
 
 
 class _NoSignalsConsumer(Consumer):

@@ -10,7 +10,6 @@ everywhere else.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
 from flask import Flask
 from waitress.channel import HTTPChannel
@@ -61,7 +60,7 @@ def _error_task(app: Flask) -> type[ErrorTask]:
 def answer_refusals_as_json(app: Flask, socket_map: dict) -> None:
     """Make every server listening in `socket_map` (the map given to waitress.create_server)
     write its own refusals as JSON."""
-    channel: Callable = type("JsonErrorChannel", (HTTPChannel,), {"error_task_class": _error_task(app)})
+    channel = type("JsonErrorChannel", (HTTPChannel,), {"error_task_class": _error_task(app)})
     for dispatcher in list(socket_map.values()):
         if isinstance(dispatcher, BaseWSGIServer):
             dispatcher.channel_class = channel
