@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from translators.document import Kind, Paragraph
+from translators.language import ELIDED
 from translators.memo import per_short_text
 from translators.social import has_post_link, is_attribution
 
@@ -285,7 +286,7 @@ TITLE_CASE_GRAMMAR_WORDS = 3
 TITLE_MAX_WORDS = 16
 
 
-_ELIDED = re.compile(r"^(?:[dlnsjc]|qu|jusqu|lorsqu|puisqu)['’]", _I)
+_ELIDED = re.compile(rf"^{ELIDED}", _I)
 
 
 def _is_grammar_word(word: str) -> bool:

@@ -13,9 +13,9 @@ from functools import cache, lru_cache
 from translators.memo import per_short_text
 from translators.social import words_only
 
-_FRENCH_MARKS = re.compile(
-    r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]\w|[éèêëàâîïôûùçœæÉÈÊÀÇ]", re.IGNORECASE
-)
+#: A French elided word and its apostrophe: "l’", "d'", "qu’", "jusqu'".
+ELIDED = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]"
+_FRENCH_MARKS = re.compile(rf"\b{ELIDED}\w|[éèêëàâîïôûùçœæÉÈÊÀÇ]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 #: Minimum English confidence by number of words (1, 2, 3+).

@@ -12,15 +12,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from translators.document import Quote, Sentence
+from translators.language import ELIDED, language_of, sentence_language
 from translators.language import has_french_marks as looks_french
-from translators.language import language_of, sentence_language
 from translators.marks import match_pairs
 from translators.memo import SHORT_TEXT_CHARS
 from translators.social import words_only
 
 _LETTER = re.compile(r"[^\W\d_]")
 #: d'« abusive », l’« establishment »: the sentence elides into the quotation.
-_ELISION_BEFORE = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]\s*$", re.IGNORECASE)
+_ELISION_BEFORE = re.compile(rf"\b{ELIDED}\s*$", re.IGNORECASE)
 #: A sentence is judged English as a whole only with this many words outside its quotes.
 MIN_WORDS_FOR_SENTENCE = 4
 #: Below this many words a paragraph is judged word by word, as a quotation is.
