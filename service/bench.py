@@ -6,8 +6,10 @@ call, for each setting of a grid, each timed at least three times after a full w
 pass, best kept; (b) one call per sentence, the naive baseline; (c) the pipeline through
 the Python API, one article after another; (d) the HTTP API with 1 and N clients; (e) bulk
 with 1 and 2 worker processes; (f) the job API end to end; (g) the peer, argostranslate's
-own `translate()` per article. Every path is the best of several runs; a path above
-1.05 × (a) means (a) was measured wrong, and the bench says so and exits non-zero.
+own `translate()` per article. Every path is the best of several runs, and each run is
+also set against (a)'s call timed right before and after it ("paired": the shared
+machine's drift cancels); a path above 1.05 × (a), either way, means (a) was measured
+wrong, and the bench says so and exits non-zero.
 Also: one article alone against raw CTranslate2 on its strings, cold start, server peak
 RSS, and cost against article length.
 """
@@ -104,7 +106,13 @@ def _percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-def _figures(words: int, sentences: int, runs: list[float], latencies: list[float] | None = None) -> dict:
+def _figures(
+    words: int,
+    sentences: int,
+    runs: list[float],
+    latencies: list[float] | None = None,
+    paired: list[float] | None = None,
+) -> dict:
     best = min(runs)
     out = {
         "seconds": round(best, 3),
@@ -116,6 +124,9 @@ def _figures(words: int, sentences: int, runs: list[float], latencies: list[floa
     if latencies:
         out["p50_ms"] = round(_percentile(latencies, 50) * 1000, 1)
         out["p95_ms"] = round(_percentile(latencies, 95) * 1000, 1)
+    if paired:
+        out["paired_ratios"] = [round(r, 3) for r in paired]
+        out["paired_ratio"] = round(statistics.median(paired), 3)
     return out
 
 
@@ -176,6 +187,8 @@ class Bench:
         import sentencepiece
 
         self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model.sentencepiece_model))
+        #: times the limit's call at the paths' settings (set by `pair_with`)
+        self._reference: Callable[[], float] | None = None
 
     def settings(self, inter: int, intra: int, batch: int) -> EngineSettings:
         return EngineSettings(
@@ -200,6 +213,47 @@ class Bench:
 
     def _tokens(self, strings: list[str]) -> list[list[str]]:
         return sorted((self._sp.encode(s, out_type=str) for s in strings), key=len)
+
+    # pairing: each path run between two timings of the limit's call -------------------
+    def pair_with(self, work: Workload, settings: EngineSettings) -> None:
+        """Time (a)'s call at the paths' settings around every run of every path after this.
+
+        These machines are shared and their speed drifts by ±15 % within minutes: a path's
+        best run set against (a)'s best run, timed minutes apart, measures the drift as much
+        as the path. A run's ratio to the mean of the two limit timings around it does not.
+        """
+        translator = self._translator(settings.inter_threads, settings.intra_threads)
+        tokens, kwargs = self._tokens(work.strings), self._decode_kwargs(settings.max_batch_tokens)
+        words = work.words
+
+        def words_per_s() -> float:
+            start = time.perf_counter()
+            translator.translate_batch(tokens, **kwargs)
+            return words / (time.perf_counter() - start)
+
+        self._reference = words_per_s
+
+    def _runs(
+        self, repeat: int, words: int, once: Callable[[], list[float] | None]
+    ) -> tuple[list[float], list[float] | None, list[float]]:
+        """`once` run `repeat` times: seconds of each run, the latencies `once` returned in its
+        fastest run, and each run's words/s over the limit's around it (when paired)."""
+        runs: list[float] = []
+        limits = [self._reference()] if self._reference else []
+        fastest: list[float] | None = None
+        for _ in range(max(repeat, 1)):
+            start = time.perf_counter()
+            latencies = once()
+            runs.append(time.perf_counter() - start)
+            if runs[-1] == min(runs):
+                fastest = latencies
+            if self._reference:
+                limits.append(self._reference())
+        paired = [
+            words / run / ((before + after) / 2)
+            for run, before, after in zip(runs, limits, limits[1:], strict=False)
+        ]
+        return runs, fastest, paired
 
     # (a) and (b) -------------------------------------------------------------------------
     def limit(self, work: Workload, grid: Grid) -> dict:
@@ -242,20 +296,18 @@ class Bench:
     # (c) and (e) -------------------------------------------------------------------------
     def pipeline(self, pipe: Pipeline, work: Workload) -> dict:
         """(c): the Python API, one article after another."""
-        best: tuple[float, list[float]] | None = None
-        runs = []
-        for _ in range(self.repeat):
+
+        def once() -> list[float]:
             latencies = []
             for text in work.articles:
                 start = time.perf_counter()
                 pipe.run(text, Options())
                 latencies.append(time.perf_counter() - start)
-            runs.append(sum(latencies))
-            if best is None or runs[-1] < best[0]:
-                best = (runs[-1], latencies)
-        assert best is not None
-        self.progress(f"pipeline: {work.words / best[0]:,.0f} words/s")
-        return _figures(work.words, len(work.strings), runs, best[1])
+            return latencies
+
+        figures = _figures(work.words, len(work.strings), *self._runs(self.repeat, work.words, once))
+        self.progress(f"pipeline: {figures['words_per_s']:,.0f} words/s")
+        return figures
 
     def bulk(self, pipe: Pipeline, work: Workload, workers: int) -> dict:
         """(e): `bilingua bulk` over the workload written as JSON Lines, results to files."""
@@ -275,8 +327,8 @@ class Bench:
                     out = Path(tmp) / f"out{next(counter)}"
                     bulk.run([feed], Options(), pipe, out, workers, stdout=quiet, stderr=quiet)
 
-            runs = _best_of(self.repeat if workers == 1 else 1, once)
-        figures = _figures(work.words, len(work.strings), runs)
+            timed = self._runs(self.repeat, work.words, once)
+        figures = _figures(work.words, len(work.strings), *timed)
         self.progress(f"bulk {workers} worker(s): {figures['words_per_s']:,.0f} words/s")
         return figures
 
@@ -405,15 +457,14 @@ class Bench:
 
     def _load(self, url: str, work: Workload, clients: int, rounds: int) -> dict:
         """Each client posts the articles `rounds` times; best of `repeat` such runs."""
-        runs, best_latencies = [], None
-        for _ in range(self.repeat):
-            jobs = [text for _ in range(max(rounds, 1)) for text in work.articles]
+        n = max(rounds, 1)
+
+        def once() -> list[float]:
+            jobs = [text for _ in range(n) for text in work.articles]
             lock = threading.Lock()
             latencies: list[float] = []
 
-            def client(
-                jobs: list[str] = jobs, latencies: list[float] = latencies, lock: threading.Lock = lock
-            ) -> None:
+            def client() -> None:
                 session = requests.Session()
                 while True:
                     with lock:
@@ -426,33 +477,29 @@ class Bench:
                         latencies.append(time.perf_counter() - start)
 
             threads = [threading.Thread(target=client) for _ in range(clients)]
-            start = time.perf_counter()
             for t in threads:
                 t.start()
             for t in threads:
                 t.join()
-            runs.append(time.perf_counter() - start)
-            if min(runs) == runs[-1]:
-                best_latencies = latencies
-        n = max(rounds, 1)
-        return _figures(work.words * n, len(work.strings) * n, runs, best_latencies)
+            return latencies
+
+        return _figures(work.words * n, len(work.strings) * n, *self._runs(self.repeat, work.words * n, once))
 
     def _job(self, url: str, work: Workload) -> dict:
         """(f): one job holding every article, from POST to the last result stored."""
-        runs = []
-        for _ in range(self.repeat):
+
+        def once() -> None:
             articles = [{"id": f"a{i}", "text": t} for i, t in enumerate(work.articles)]
-            start = time.perf_counter()
             created = requests.post(url + "/v1/jobs", json={"articles": articles}, timeout=60)
             created.raise_for_status()
             status_url = url + created.headers["Location"]
             while True:
                 status = requests.get(status_url, timeout=60).json()
                 if status["status"] in ("done", "failed", "cancelled"):
-                    break
+                    return
                 time.sleep(0.02)
-            runs.append(time.perf_counter() - start)
-        return _figures(work.words, len(work.strings), runs)
+
+        return _figures(work.words, len(work.strings), *self._runs(self.repeat, work.words, once))
 
     # (g) ---------------------------------------------------------------------------------
     def peer(self, work: Workload, settings: EngineSettings) -> dict:
@@ -499,10 +546,15 @@ def check_limit(report: dict) -> list[str]:
     """Paths faster than LIMIT_TOLERANCE × (a): each one proves the limit was measured wrong."""
     limit = report["limit"]["words_per_s"]
     rows = paths(report) + [(f"one article of {r['chars']:,} characters", r) for r in report["lengths"]]
-    return [
+    problems = [
         f"{name} ran at {row['words_per_s'] / limit:.2f} × (a)"
         for name, row in rows
         if row.get("words_per_s", 0) > LIMIT_TOLERANCE * limit
+    ]
+    return problems + [
+        f"{name} ran at {row['paired_ratio']:.2f} × the limit's call timed around its runs"
+        for name, row in rows
+        if row.get("paired_ratio", 0) > LIMIT_TOLERANCE
     ]
 
 
@@ -514,7 +566,8 @@ def table(report: dict) -> str:
         f"{w['tokens_per_sentence']:.1f} tokens per string; model {report['model']['name']}, beam "
         f"{report['beam_size']}, output {report['decoding_length']} tokens, {report['cores']} cores; best of "
         f"{report['repeat']} runs",
-        f"{'':50} {'words/s':>9} {'strings/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'spread':>7} {'× (a)':>6}",
+        f"{'':50} {'words/s':>9} {'strings/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'spread':>7} {'× (a)':>6} "
+        f"{'paired':>6}",
     ]
     rows = [
         ("(a) limit: raw CTranslate2, one call, best settings", report["limit"]),
@@ -525,7 +578,8 @@ def table(report: dict) -> str:
         spread = f"{f['spread_pct']:.0f} %" if "spread_pct" in f else ""
         lines.append(
             f"{name:50} {f['words_per_s']:>9,.1f} {f['sentences_per_s']:>9,.2f} "
-            f"{f.get('p50_ms', ''):>8} {f.get('p95_ms', ''):>8} {spread:>7} {f['words_per_s'] / limit:>6.2f}"
+            f"{f.get('p50_ms', ''):>8} {f.get('p95_ms', ''):>8} {spread:>7} {f['words_per_s'] / limit:>6.2f} "
+            f"{f['paired_ratio'] if 'paired_ratio' in f else '':>6}"
         )
     peer = report["peer"]
     if "error" in peer:
@@ -561,6 +615,10 @@ def table(report: dict) -> str:
         for p in report["limit"]["grid"]
     )
     lines.append(f"grid for (a), inter x intra threads x batch tokens, words/s: {grid}")
+    lines.append(
+        "paired: median over a path's runs of its words/s over (a)'s call at the same settings, "
+        "timed right before and after that run (the machine's drift cancels)"
+    )
     lines.append(hostile_line(report["adversarial"]))
     for problem in report["limit_invalid"]:
         lines.append(f"LIMIT INVALID: {problem}")
@@ -598,6 +656,7 @@ def run(
     settings = bench.settings(*chosen)
     pipe = Pipeline(packages_dir, settings)
     pipe.warm_up()
+    bench.pair_with(work, settings)
     report = {
         "model": {"name": model.name, "version": model.version},
         "cores": cores,

@@ -38,6 +38,8 @@ def test_bench_tiny_reports_every_figure(tmp_path, isolated_env, articles):
     for section in sections:
         for figure in ("seconds", "words_per_s", "sentences_per_s", "spread_pct"):
             assert section[figure] >= 0 and section["words_per_s"] > 0, section
+    for path in sections[2:]:  # each path run set against the limit's call timed around it
+        assert len(path["paired_ratios"]) == len(path["runs_s"]) and path["paired_ratio"] > 0, path
     assert len(report["limit"]["runs_s"]) >= 3  # every grid point timed three times at least
     assert set(report["engine"]) == {"inter_threads", "intra_threads", "max_batch_tokens"}
     assert report["pipeline"]["p50_ms"] > 0 and report["pipeline"]["p95_ms"] > 0
@@ -48,6 +50,7 @@ def test_bench_tiny_reports_every_figure(tmp_path, isolated_env, articles):
     assert report["adversarial"]["worst_ratio"] > 0 and report["adversarial"]["plain_s"] > 0
     for line in (
         "× (a)",
+        "paired",
         "(d) HTTP API, 2 client(s)",
         "(e) bulk, 2 worker",
         "(f) job API",
