@@ -39,6 +39,8 @@ RELATED_MARKER = re.compile(
     _I,
 )
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+\S")
+#: The marker of a list item, to read the item itself ("• Mots-clés : …" is a tag line).
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+")
 
 #: Share buttons' words and the networks they name: both share-button shapes and the chrome
 #: patterns below are built from them.
@@ -66,8 +68,12 @@ BOILERPLATE = re.compile(
     r"|tous\s+droits\s+r[ée]serv[ée]s|^©|politique\s+de\s+confidentialit[ée]|cookies?\b"
     r"|mentions\s+l[ée]gales|^(?:contenu\s+)?(?:publicit[ée]|sponsoris[ée])$"
     r"|^(?:accueil|actualit[ée]s|home|menu|rechercher|recherche|retour\s+en\s+haut|suivez-nous)$"
-    # a site builder's own words, in English on French pages ("top of page", "skip to content")
+    # a site builder's own words, in English on French pages ("top of page", "skip to content",
+    # "« Back to Glossary Index"), a social network's embed ("View this post on Instagram")
     r"|^(?:(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)(?:\s+of\s+(?:the\s+)?page)?|skip\s+to\s+(?:main\s+)?content)$"
+    r"|^\W*back\s+to\s+(?:the\s+)?\w+(?:\s+\w+){0,3}\W*$"
+    r"|^(?:view|voir)\s+(?:this\s+(?:post|profile)|cette\s+publication|ce\s+(?:post|profil))\s+(?:on|sur)\s+\w+$"
+    r"|^(?:a\s+post\s+shared\s+by|une\s+publication\s+partag[ée]e\s+par)\b"
     r"|^(?:no\s+comments?(?:\s+yet)?|leave\s+a\s+(?:reply|comment)|(?:your\s+)?(?:new\s+)?(?:post|page|content)\s+is\s+loading|loading)\W*$"
     r"|^close\s+(?:this|the)\s+[\w\s]{1,20}\.?$|\bcurrent(?:ly)?\s+selected\s+\w+\s*:|^(?:tags|categories|archives|search|reply|follow)$"
     # a count of views or followers ("160.3K views | +0 today"), a page of a list ("Page 2 sur 5")
@@ -81,6 +87,7 @@ BOILERPLATE = re.compile(
     # a trending bar: its label, then the topics ("En ce moment Genshin Impact Valhalla…")
     r"|^(?:en\s+ce\s+moment|tendances?|sujets?\s+du\s+moment)\s+[A-ZÀ-Ý0-9][^.!?]{0,120}$"
     r"|^(?:passer|fermer)\s+la\s+publicit[ée]$"
+    r"|\b(?:lire|consulter|d[ée]couvrir)\s+la\s+suite\s+de\s+(?:cet|l['’])\s*article|^[\w'’ -]{1,30}\s+e-?paper$"
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
@@ -99,8 +106,8 @@ BOILERPLATE = re.compile(
     r"|la\s+r[ée]daction\s+n['’]est\s+pas\s+[àa]\s+l['’]origine|\b(?:ce|cet)\s+(?:blog|espace)\s+est\s+personnel"
     # tags and categories
     r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*[:>]"
-    # comment systems
-    r"|akismet|champs\s+obligatoires|ne\s+sera\s+pas\s+publi[ée]e|caract[èe]res\s+restants"
+    # comment systems, a CMS's cloaked e-mail address
+    r"|adresse\s+(?:e-?)?mail\s+est\s+prot[ée]g[ée]e\s+contre\s+les\s+robots|akismet|champs\s+obligatoires|ne\s+sera\s+pas\s+publi[ée]e|caract[èe]res\s+restants"
     r"|charte\s+des\s+commentaires|pour\s+(?:pouvoir\s+)?commenter|signaler\s+(?:un\s+abus|une\s+erreur|ce\s+commentaire)"
     # paywalls and accounts
     r"|cr[ée]e[rz]\s+(?:votre|un)\s+compte|acc[èe]s\s+(?:gratuit|illimit[ée])|profitez\s+de\s+tous\s+nos"
@@ -177,6 +184,12 @@ BYLINE = re.compile(
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-–—,|]\s*(?:journaliste|r[ée]dact(?:eur|rice)|reporter|"
     r"correspondante?|chroniqueu(?:r|se)|envoy[ée]e?\s+sp[ée]ciale?)\b"  # "Logan - Journaliste jeuxvideo.com"
     r"|^(?:auteure?|autrice|texte|r[ée]daction)\s*:\s*[A-ZÀ-Ý]"  # "Auteur: Simon Kabbaj"
+    # a metadata field, its value short or missing: "Date : 09 octobre 2021", "Auteur/autrice : x"
+    r"|^(?:date(?:\s+de\s+(?:publication|parution|mise\s+[àa]\s+jour|cr[ée]ation))?|auteure?(?:\s*/\s*autrice)?"
+    r"|autrice|journaliste|(?:la\s+)?source|e-?mail|courriel)\s*:(?:\s*\S+){0,6}\s*$"
+    # a signature with its initial glued ("Peinda.B."), a name and its handle ("ANOUCH SEYDTAGHIA @Anouch")
+    r"|^(?-i:[A-ZÀ-Ý][a-zà-ÿ]+\.?\s?(?:[A-Z]\.){1,2})$"
+    r"|^[-–—]?\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+[A-ZÀ-Ý][\w'’.-]+){0,4})\s+@\w{2,}$"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
@@ -193,7 +206,7 @@ BYLINE = re.compile(
     _I,
 )
 BIO_WORDS = re.compile(
-    r"\b(?:journaliste|r[ée]dact(?:eur|rice)|auteur|autrice|chroniqueu(?:r|se)|correspondant|"
+    r"\b(?:journaliste|r[ée]dact(?:eur|rice)|auteure?|autrice|chroniqueu(?:r|se)|correspondante?|"
     r"passionn[ée]e?|dipl[ôo]m[ée]e?|rejoint\s+la\s+r[ée]daction)\b",
     _I,
 )
@@ -354,6 +367,7 @@ def _pattern_kind(text: str) -> Kind | None:
     if (
         GLUED_BREADCRUMB.search(text)
         or BOILERPLATE.search(text)
+        or (LIST_ITEM.match(text) and BOILERPLATE.search(_LIST_MARK.sub("", text, count=1)))
         or CAPTION.search(text)
         or ARCHIVE_HEADER.search(text)
     ):
@@ -472,6 +486,9 @@ def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
 
 #: An author bio is a short paragraph; a long one after a name line is the article.
 BIO_MAX_WORDS = 120
+#: An author's box under a byline speaks in the first person, in a few lines.
+SIGNED_BIO_MAX_WORDS = 60
+_FIRST_PERSON = re.compile(r"\bje\s+suis\b", _I)
 
 
 def _is_bio(para: Paragraph) -> bool:
@@ -511,6 +528,23 @@ def _is_closing_question(text: str) -> bool:
         and len(text.split()) >= CLOSING_QUESTION_WORDS
         and not _is_menu_item(text)
     )
+
+
+#: A category's label above the title: one word in small letters ("pop-rock", "société").
+_LABEL = re.compile(r"^[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*$")
+HEADLINE_MIN_WORDS = 5
+
+
+def _is_headline(text: str) -> bool:
+    return len(text.split()) >= HEADLINE_MIN_WORDS and not _TERMINAL.search(text)
+
+
+#: A text that stops mid-sentence (copied or cut short) ends on its last line's word.
+CUT_SENTENCE_WORDS = 12
+
+
+def _is_cut_sentence(text: str) -> bool:
+    return len(text.split()) >= CUT_SENTENCE_WORDS and text.rstrip()[-1:].islower()
 
 
 def _next_open(kinds: list[Kind | None], prose: list[bool]) -> list[int | None]:
@@ -761,6 +795,8 @@ def _title_block(
     for i in range(first):
         text = paragraphs[i].text
         if kinds[i] is None and not prose[i]:
+            if i and kinds[i - 1] is Kind.BYLINE and _is_name(text):
+                continue  # "Publié le 26 novembre / Adèle Bréau / Par Adèle Bréau": the author
             if run >= BREAK_ROWS:
                 start = i
             run = 0
@@ -950,8 +986,13 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 
     # an author block: name line(s), then a bio that names them or says what they do
     first_prose = prose.index(True) if any(prose) else n
-    for i in range(first_prose + 1, n):
-        if prose[i] and not posts[i] and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text):
+    for i in range(1, n):
+        if not prose[i] or posts[i]:
+            continue
+        named = i > first_prose and kinds[i - 1] is None and _is_name(paragraphs[i - 1].text)
+        # "Par Adèle Bréau / Ex-directrice de Terrafemina, je suis aussi auteure chez …"
+        signed = kinds[i - 1] is Kind.BYLINE and bool(_FIRST_PERSON.search(paragraphs[i].text))
+        if named or (signed and len(paragraphs[i].text.split()) <= SIGNED_BIO_MAX_WORDS):
             if _is_bio(paragraphs[i]):
                 kinds[i] = Kind.BOILERPLATE
                 prose[i] = False
@@ -1011,6 +1052,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 (len(text.split()) <= 2 and _is_name(text))
                 or _is_rubric(text, next_open[i] is not None and next_open[i] < first)
                 or _is_menu_item(text)
+                or (_LABEL.match(text) and next_open[i] == i + 1 and _is_headline(paragraphs[i + 1].text))
             ):
                 kinds[i] = Kind.BOILERPLATE  # a section name above the title: "International"
             elif not title_seen:
@@ -1018,7 +1060,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 title_seen = True
             else:
                 kinds[i] = Kind.HEADING
-        elif i == last + 1 and _is_closing_question(text):
+        elif i == last + 1 and (_is_closing_question(text) or (i == n - 1 and _is_cut_sentence(text))):
             kinds[i] = Kind.BODY
         elif i == tail and _continues_the_list(marker := _marker(text), listed):
             kinds[i] = Kind.HEADING  # the article's list goes on past its last paragraph

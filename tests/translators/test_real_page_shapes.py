@@ -591,3 +591,67 @@ def test_a_single_curly_quote_closed_by_a_typewriter_apostrophe_pairs():
     assert [(q.text, q.kept) for s in doc.sentences for q in s.quotes] == [
         ("Rethinking the State - Selected Expenditure Reform Options", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a metadata field, its value short or missing
+        "Date de parution :",
+        "Date : 3 mars 2024",
+        "Auteur/autrice : redaction",
+        "Journaliste : Service Culture",
+        # a signature with its initial glued, a name and its handle
+        "Marion.L.",
+        "PAUL DURAND @pauldurand",
+        # a CMS's cloaked e-mail address, a paper's e-reader, a social network's embed
+        "Courriel : Cette adresse e-mail est protégée contre les robots spammeurs.",
+        "La Gazette epaper",
+        "Voir cette publication sur Instagram",
+        "A post shared by Paul Durand (@pauldurand)",
+        # a paywall's question, an English link back, labels in a bulleted list
+        "Vous souhaitez lire la suite de cet article ?",
+        "« Back to Recipes",
+        "• Mots-clés : cuisine, été, recettes",
+        "- Illustration",
+    ],
+)
+def test_page_labels_and_embeds_of_more_shapes_are_chrome(line):
+    rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
+    kinds = {kind for t, kind, _ in rows if t in line}
+    assert kinds in ({"boilerplate"}, {"byline"})
+
+
+def test_a_field_label_with_a_sentence_after_it_is_not_a_byline():
+    line = "Date : le 12 mars, le conseil municipal a voté le budget de la ville à l'unanimité."
+    rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in line} == {"body"}
+
+
+def test_the_authors_name_under_the_dateline_does_not_hide_the_title():
+    title = "Simple et rapide : nous avons testé trois robots de cuisine"
+    bio = "Journaliste depuis dix ans, je suis aussi auteure de deux romans et passionnée de jardinage."
+    text = f"{title}\nPublié le 3 mars 2024\nMarie Dupont\nPar Marie Dupont\n{bio}\n{LONG}\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert [kind for t, kind, _ in rows if t == title] == ["title"]
+    assert [kind for t, kind, _ in rows if t == "Marie Dupont"] == ["byline"]
+    assert {kind for t, kind, _ in rows if t in bio} == {"boilerplate"}  # the author's box
+
+
+def test_an_opening_paragraph_in_the_first_person_is_not_an_authors_box():
+    first = "Je suis arrivé à Kiev un matin de mars, sous la neige, avec deux collègues photographes."
+    rows = kinds_and_languages(f"Le long voyage vers l'est\nPar Marie Dupont\n{first}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in first} == {"body"}
+
+
+def test_a_text_cut_off_mid_sentence_keeps_its_last_line():
+    last = "Le réalisateur est venu en débattre avec les spectateurs de la salle comble du cinéma de la"
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{last}")
+    assert {kind for t, kind, _ in rows if t in last} == {"body"}
+
+
+def test_a_category_label_in_small_letters_above_the_title_is_chrome():
+    label, title = "hip-hop", "Le rappeur annonce une tournée européenne pour l'automne prochain"
+    rows = kinds_and_languages(f"{label}\n{title}\n{LONG}\n{LONG}")
+    assert [kind for t, kind, _ in rows if t == label] == ["boilerplate"]
+    assert [kind for t, kind, _ in rows if t == title] == ["title"]
