@@ -91,7 +91,8 @@ BOILERPLATE = re.compile(
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
-    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA)(?:\s*/\s*\w+)?\s*$"
+    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA|GETTY\s+IMAGES?|KEYSTONE|EPA|DPA|IMAGO|"
+    r"SHUTTERSTOCK|ISTOCK(?:PHOTO)?)(?:\s*/\s*\w+)?\s*$"
     r"|\((?:AFP|REUTERS|AP|SIPA|MAXPPP|ABACA|BELGA|DR|Getty\s*Images?)(?:\s*/[^)]{0,30})?\)\s*$"
     # section labels, a count of things ("42 commentaires", "30 Billets"), an attachment, a picture's label
     r"|^(?:read\s+(?:more|full\s+(?:story|article))|continue\s+reading)\s*(?:\.\.\.|…|»|›|>)?$"
@@ -128,7 +129,11 @@ BOILERPLATE = re.compile(
     r"|^\d{1,5}$|^(?:aller|passer|acc[ée]der)\s+(?:directement\s+)?au\s+contenu|^(?:d[ée]but|fin)\s+du\s+contenu\b"
     r"|^(?:d[ée]but|fin)\s+de\s+la\s+liste\b|^passer\s+la\s+liste"
     # notices: an old article, the comments' opinions
-    r"|\bne\s+(?:sont|soient|seraient)\s+plus\s+[àa]\s+jour\b|\bopinions?\s+exprim[ée]es\b",
+    r"|\bne\s+(?:sont|soient|seraient)\s+plus\s+[àa]\s+jour\b|\bopinions?\s+exprim[ée]es\b"
+    # a reader survey's box, a logo's alt text, a site's button, a magazine issue's reference
+    r"|\bvotre\s+avis\s+nous\s+int[ée]resse|\br[ée]pondre\s+[àa]\s+(?:ce|cette|notre|l['’])\s*(?:enqu[êe]te|questionnaire|sondage)"
+    r"|\bmerci\s+(?:beaucoup\s+)?(?:pour|de)\s+votre\s+participation|^logo\s+(?:du|de|des|d['’])\s*\S"
+    r"|^cr[ée]er\s+un\s+(?:contenu|sujet|post|article)$|^(?:hors-s[ée]rie\s+)?(?:n°|num[ée]ro)\s*\d+\s*,\s*[^.!?]{0,40}$",
     _I,
 )
 #: A line that is no words: arrows, a close button, font-size controls ("-A+A"); or an arrow and
@@ -545,6 +550,23 @@ CUT_SENTENCE_WORDS = 12
 
 def _is_cut_sentence(text: str) -> bool:
     return len(text.split()) >= CUT_SENTENCE_WORDS and text.rstrip()[-1:].islower()
+
+
+#: A heading may end a copied text a caption's rows after its last paragraph.
+LAST_HEADING_GAP = 4
+LAST_HEADING_WORDS = 4
+
+
+def _is_sentence_case(text: str) -> bool:
+    """A headline as French papers write them: a capital, then words in small letters."""
+    words = text.split()
+    small = sum(w[:1].islower() for w in words[1:])
+    return (
+        len(words) >= LAST_HEADING_WORDS
+        and words[0][:1].isupper()
+        and small >= 0.6 * (len(words) - 1)
+        and not _TERMINAL.search(text)
+    )
 
 
 def _next_open(kinds: list[Kind | None], prose: list[bool]) -> list[int | None]:
@@ -1037,6 +1059,10 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if kinds[i] is None and not prose[i] and (m := _marker(paragraphs[i].text))
     }
     tail = last + 1
+    # a caption's lines may stand between the article and a heading; a rule or a link elsewhere not
+    caption_like = [
+        kinds[i] is not Kind.RELATED and bool(_LETTERS.search(p.text)) for i, p in enumerate(paragraphs)
+    ]
     for i in range(n):
         if kinds[i] is not None:
             continue
@@ -1066,6 +1092,13 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             kinds[i] = Kind.HEADING  # the article's list goes on past its last paragraph
             listed.add(marker)  # not None: it continues the list
             tail += 1
+        elif (
+            i == n - 1
+            and i - last <= LAST_HEADING_GAP
+            and _is_sentence_case(text)
+            and all(caption_like[k] for k in range(last + 1, i))
+        ):
+            kinds[i] = Kind.HEADING  # a text copied up to a section's heading, past a caption
         elif i > last:
             kinds[i] = Kind.BYLINE if _is_name(text) else Kind.BOILERPLATE
         else:

@@ -614,6 +614,15 @@ def test_a_single_curly_quote_closed_by_a_typewriter_apostrophe_pairs():
         "« Back to Recipes",
         "• Mots-clés : cuisine, été, recettes",
         "- Illustration",
+        # a reader survey's box, a logo's alt text, a site's button, a magazine issue
+        "Votre avis nous intéresse !",
+        "Répondre à ce questionnaire ne vous prendra que cinq minutes.",
+        "Merci pour votre participation.",
+        "Logo de la Ville de Lyon",
+        "Créer un sujet",
+        "Hors-série n° 12, printemps 2019",
+        # a caption closed by its photographer and agency
+        "Le ministre (à dr.) salue les sauveteurs à Nice. Jean Dupont/Getty Images",
     ],
 )
 def test_page_labels_and_embeds_of_more_shapes_are_chrome(line):
@@ -655,3 +664,16 @@ def test_a_category_label_in_small_letters_above_the_title_is_chrome():
     rows = kinds_and_languages(f"{label}\n{title}\n{LONG}\n{LONG}")
     assert [kind for t, kind, _ in rows if t == label] == ["boilerplate"]
     assert [kind for t, kind, _ in rows if t == title] == ["title"]
+
+
+def test_a_text_copied_up_to_a_sections_heading_past_a_caption_keeps_the_heading():
+    heading = "Le club se lance dans la bataille"
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\nLe capitaine à l'entraînement\nCrédit : AFP\n{heading}")
+    assert [kind for t, kind, _ in rows if t == heading] == ["heading"]
+
+
+def test_a_headline_past_a_rule_after_the_article_is_not_its_heading():
+    rows = kinds_and_languages(
+        f"{LONG}\n{LONG}\n————————————\nLe club annonce la suspension de son entraîneur"
+    )
+    assert "heading" not in {kind for t, kind, _ in rows if t.startswith("Le club annonce")}
