@@ -78,7 +78,12 @@ class Engine:
         self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model.sentencepiece_model))
         self._cache = _LRU(s.cache_size)
         # a few full batches' worth of words is enough to start a shared call
-        self.coalescer = Coalescer(self.translate_uncached, s.batch_wait_ms / 1000, 4 * s.max_batch_tokens)
+        # one call more than the translator has replicas: it waits in CTranslate2's queue and
+        # starts the moment a replica is free (bulk over 41 articles, paired with the raw call:
+        # 0.76 x with one call at a time, 0.80-0.84 with two, 0.91-0.95 with three)
+        self.coalescer = Coalescer(
+            self.translate_uncached, s.batch_wait_ms / 1000, 4 * s.max_batch_tokens, s.inter_threads + 1
+        )
         #: Told of every model call's source texts (metrics); None when nobody listens.
         self.on_batch: Callable[[Sequence[str]], None] | None = None
 
