@@ -106,8 +106,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
     # 10/31 chrome); two general quote fixes and two chrome shapes (image file names, font-size
     # controls) came from it; the test keeps it where it is now (7/7, 0/12, 8/31)
     # blind5/: measured once (17/17, 0/17, 7/24 chrome, 2/35 body); four chrome shapes came from
-    # it; one body line stays dropped: a section heading left as the excerpt's last line, after
-    # a photo's caption and credit, which no shape tells from a related headline there
+    # it, and later the section heading an excerpt ends on past a photo's caption
     parts = (
         ("dev", 0.05, 0.97, 0, 0.01),
         ("heldout", 0.05, 0.97, 0, 0.01),
@@ -115,7 +114,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("blind2", 0.05, 0.97, 0, 0.01),
         ("blind3", 0.10, 0.97, 0, 0.01),
         ("blind4", 0.26, 0.97, 0, 0.01),
-        ("blind5", 0.05, 0.97, 0, 0.03),
+        ("blind5", 0.05, 0.97, 0, 0.01),
         # blind6/: kept aside, measured once at the end (12/15 EN, 0/17 FR, 4/8 chrome, 2/29 body);
         # four general shapes followed (spaced straight quotes, a wrapped consent banner, two
         # authors signing, a list going on past the last paragraph); a flattened menu and a
@@ -127,19 +126,20 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # back links, figure labels); a link list under an unknown marker ("En rafale") still leaks
         ("blind8", 0.20, 0.97, 0, 0.01),
         # blind9/: measured once at the end of a session (13/15 EN: two all-capital slogans lost;
-        # 0/14 FR; 6/24 chrome; 0/33 body); blind10's shapes ("Close this search box.") moved it
+        # 0/14 FR; 6/24 chrome; 0/33 body); blind10's shapes ("Close this search box.") moved it;
+        # a quotation inside a caption (chrome) is no longer counted among its English quotes
         ("blind9", 0.13, 0.97, 0, 0.01),
         # blind10/: measured once before any rule of its session (8/10 EN, 0/7 FR, 14/30 chrome,
         # 1/49 body), then developed on; a site's description at the top and a forum's tagline
         # and "Information" label still leak
         ("blind10", 0.10, 0.97, 0, 0.01),
         # blind12/: measured once (0/1 EN, 0/8 FR, 11/28 chrome, 1/37 body), then developed on;
-        # a survey box above the title (its header said twice around it) still leaks, and a
-        # speaker's name left as the excerpt's last line reads as a byline
-        ("blind12", 0.22, 0.97, 0, 0.03),
-        # blind11/: kept aside a whole session and measured once at its end, not developed on
-        # (8/8 EN, 0/23 FR, 18/66 chrome, 4/100 body): the latest honest figure
-        ("blind11", 0.28, 0.97, 0, 0.04),
+        # a survey's header and its introduction still leak
+        ("blind12", 0.08, 0.97, 0, 0.01),
+        # blind11/: kept aside a whole session and measured once at its end (8/8 EN, 0/23 FR,
+        # 18/66 chrome, 4/100 body), then developed on the next session: a category page's
+        # teasers, one Blogger label and a glossary's section heading remain
+        ("blind11", 0.07, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
