@@ -14,6 +14,11 @@ def kinds_and_languages(text):
     return [(s.text, doc.kind_of(s).value, s.language) for s in doc.sentences]
 
 
+def kinds_of(rows, line):
+    """The kinds of the sentences that are exactly `line`."""
+    return [kind for t, kind, _ in rows if t == line]
+
+
 BODY = (
     "Le président américain a publié plusieurs messages dimanche matin sur son compte, "
     "au lendemain de son retour d'un long voyage à l'étranger."
@@ -631,9 +636,24 @@ def test_page_labels_and_embeds_of_more_shapes_are_chrome(line):
     assert kinds in ({"boilerplate"}, {"byline"})
 
 
-def test_a_field_label_with_a_sentence_after_it_is_not_a_byline():
-    line = "Date : le 12 mars, le conseil municipal a voté le budget de la ville à l'unanimité."
-    rows = kinds_and_languages(f"{LONG}\n{line}\n{LONG}")
+FIELD_AND_SENTENCE = "Date : le 12 mars, le conseil municipal a voté le budget de la ville à l'unanimité."
+FIRST_PERSON = "Je suis arrivé à Kiev un matin de mars, sous la neige, avec deux collègues photographes."
+CUT_OFF = "Le réalisateur est venu en débattre avec les spectateurs de la salle comble du cinéma de la"
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        # a field's label with a sentence after it, not a byline
+        (f"{LONG}\n{FIELD_AND_SENTENCE}\n{LONG}", FIELD_AND_SENTENCE),
+        # an opening paragraph in the first person under the byline, not an author's box
+        (f"Le long voyage vers l'est\nPar Marie Dupont\n{FIRST_PERSON}\n{LONG}", FIRST_PERSON),
+        # a text cut off mid-sentence keeps its last line
+        (f"{LONG}\n{LONG}\n{CUT_OFF}", CUT_OFF),
+    ],
+)
+def test_lines_in_the_shape_of_chrome_that_are_the_article(text, line):
+    rows = kinds_and_languages(text)
     assert {kind for t, kind, _ in rows if t in line} == {"body"}
 
 
@@ -642,34 +662,22 @@ def test_the_authors_name_under_the_dateline_does_not_hide_the_title():
     bio = "Journaliste depuis dix ans, je suis aussi auteure de deux romans et passionnée de jardinage."
     text = f"{title}\nPublié le 3 mars 2024\nMarie Dupont\nPar Marie Dupont\n{bio}\n{LONG}\n{LONG}"
     rows = kinds_and_languages(text)
-    assert [kind for t, kind, _ in rows if t == title] == ["title"]
-    assert [kind for t, kind, _ in rows if t == "Marie Dupont"] == ["byline"]
+    assert kinds_of(rows, title) == ["title"]
+    assert kinds_of(rows, "Marie Dupont") == ["byline"]
     assert {kind for t, kind, _ in rows if t in bio} == {"boilerplate"}  # the author's box
-
-
-def test_an_opening_paragraph_in_the_first_person_is_not_an_authors_box():
-    first = "Je suis arrivé à Kiev un matin de mars, sous la neige, avec deux collègues photographes."
-    rows = kinds_and_languages(f"Le long voyage vers l'est\nPar Marie Dupont\n{first}\n{LONG}")
-    assert {kind for t, kind, _ in rows if t in first} == {"body"}
-
-
-def test_a_text_cut_off_mid_sentence_keeps_its_last_line():
-    last = "Le réalisateur est venu en débattre avec les spectateurs de la salle comble du cinéma de la"
-    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{last}")
-    assert {kind for t, kind, _ in rows if t in last} == {"body"}
 
 
 def test_a_category_label_in_small_letters_above_the_title_is_chrome():
     label, title = "hip-hop", "Le rappeur annonce une tournée européenne pour l'automne prochain"
     rows = kinds_and_languages(f"{label}\n{title}\n{LONG}\n{LONG}")
-    assert [kind for t, kind, _ in rows if t == label] == ["boilerplate"]
-    assert [kind for t, kind, _ in rows if t == title] == ["title"]
+    assert kinds_of(rows, label) == ["boilerplate"]
+    assert kinds_of(rows, title) == ["title"]
 
 
 def test_a_text_copied_up_to_a_sections_heading_past_a_caption_keeps_the_heading():
     heading = "Le club se lance dans la bataille"
     rows = kinds_and_languages(f"{LONG}\n{LONG}\nLe capitaine à l'entraînement\nCrédit : AFP\n{heading}")
-    assert [kind for t, kind, _ in rows if t == heading] == ["heading"]
+    assert kinds_of(rows, heading) == ["heading"]
 
 
 def test_a_headline_past_a_rule_after_the_article_is_not_its_heading():
