@@ -20,6 +20,7 @@ from typing import TextIO
 
 from service.articles import ArticleError, decode, process
 from service.pipeline import Options, Pipeline
+from translators.engine import EngineSettings
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -117,6 +118,14 @@ def _init_worker(packages_dir: str, settings: object, quotes_in_context: bool) -
 #: Articles a process translates at once: their sentences share CTranslate2 calls
 #: (translators.batching), and one article's Python work overlaps another's decoding.
 IN_FLIGHT = 4
+
+
+def worker_settings(settings: EngineSettings, workers: int, cores: int) -> EngineSettings:
+    """Each worker process's share of the translator's threads: the replicas (inter) are
+    divided among the processes, then the cores among their replicas, so that the processes
+    together run as many threads as the cores."""
+    inter = max(1, settings.inter_threads // workers)
+    return replace(settings, inter_threads=inter, intra_threads=max(1, cores // (workers * inter)))
 
 
 def _work(
@@ -246,7 +255,7 @@ def run(
             for article, outcome in zip(todo, _work_all(todo, options, pipeline), strict=True):
                 record(article, *outcome[1:])
         else:
-            per_worker = replace(pipeline.settings, intra_threads=max(1, (os.cpu_count() or 1) // workers))
+            per_worker = worker_settings(pipeline.settings, workers, os.cpu_count() or 1)
             chunks = [todo[i : i + IN_FLIGHT] for i in range(0, len(todo), IN_FLIGHT)]
             with ProcessPoolExecutor(
                 workers,

@@ -138,3 +138,15 @@ def test_articles_translated_together_equal_one_at_a_time(tmp_path, model_env, p
         alone = translate_response.dump(pipeline.run(page.read_text(encoding="utf-8"), Options()))
         together.pop("timings_ms"), alone.pop("timings_ms")
         assert together == alone, page.name
+
+
+def test_worker_processes_share_the_translators_threads_out_over_the_cores():
+    from service.bulk import worker_settings
+    from translators.engine import EngineSettings
+
+    two_replicas = EngineSettings(inter_threads=2, intra_threads=1)
+    assert worker_settings(two_replicas, 2, 2) == EngineSettings(inter_threads=1, intra_threads=1)
+    assert worker_settings(two_replicas, 1, 2) == two_replicas
+    eight = worker_settings(EngineSettings(inter_threads=8, intra_threads=1), 2, 8)
+    assert (eight.inter_threads, eight.intra_threads) == (4, 1)
+    assert worker_settings(EngineSettings(inter_threads=1, intra_threads=4), 2, 4).intra_threads == 2
