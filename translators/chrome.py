@@ -23,7 +23,7 @@ _I = re.IGNORECASE
 _per_line = per_short_text(maxsize=1 << 14)
 
 RELATED_MARKER = re.compile(
-    r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)\b"
+    r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)(?:\b|(?-i:(?=[A-ZÀ-Ý])))"
     r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos|sur)\b"
     # a live to follow or watch again: "Revivez le direct du vote…"
     r"|^(?:revivez|suivez|retrouvez)\s+(?:le|notre|tout\s+le)\s+(?:direct|live|fil\s+en\s+direct)\b"
@@ -71,7 +71,7 @@ BOILERPLATE = re.compile(
     # a site builder's own words, in English on French pages ("top of page", "skip to content",
     # "« Back to Glossary Index"), a social network's embed ("View this post on Instagram")
     r"|^(?:(?:back\s+to\s+|go\s+to\s+)?(?:top|bottom)(?:\s+of\s+(?:the\s+)?page)?|skip\s+to\s+(?:main\s+)?content)$"
-    r"|^\W*back\s+to\s+(?:the\s+)?\w+(?:\s+\w+){0,3}\W*$"
+    r"|^\W*back\s+to\s+(?:the\s+)?\w+(?:\s+\w+){0,3}\W*$|\bskip\s+to\s+(?:main\s+)?content\b"
     r"|^(?:view|voir)\s+(?:this\s+(?:post|profile)|cette\s+publication|ce\s+(?:post|profil))\s+(?:on|sur)\s+\w+$"
     r"|^(?:a\s+post\s+shared\s+by|une\s+publication\s+partag[ée]e\s+par)\b"
     r"|^(?:no\s+comments?(?:\s+yet)?|leave\s+a\s+(?:reply|comment)|(?:your\s+)?(?:new\s+)?(?:post|page|content)\s+is\s+loading|loading)\W*$"
@@ -88,6 +88,8 @@ BOILERPLATE = re.compile(
     r"|^(?:en\s+ce\s+moment|tendances?|sujets?\s+du\s+moment)\s+[A-ZÀ-Ý0-9][^.!?]{0,120}$"
     r"|^(?:passer|fermer)\s+la\s+publicit[ée]$"
     r"|\b(?:lire|consulter|d[ée]couvrir)\s+la\s+suite\s+de\s+(?:cet|l['’])\s*article|^[\w'’ -]{1,30}\s+e-?paper$"
+    r"|\baux\s+abonn[ée]s\s*[.!]?$|[\d.,]+\s*€\s*(?:par|/)\s*mois\b|\bsuivre\s+ce\s+blog\b|\bcr[ée]er\s+(?:mon|un|votre)\s+blog\b"
+    r"|^(?:ann[ée]e|mois|archives?)\s*:\s*\d{4}$|^(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|fr|net|org|be|ch|ca|info|blog))$"
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
@@ -148,8 +150,10 @@ _LINK_LINE = re.compile(r"https?://\S+|\bwww\.\S+")
 CAPTION = re.compile(
     r"(?:^|[\s.(–—-])(?:Image|Photo|Illustration|Cr[ée]dits?(?:\s+photo)?|Screenshot|Capture\s+d['’][ée]cran)"
     r"\s*[:/-]?\s*[@©]?\s*[\w@][\w@.&/' -]{1,40}\)?$"
-    r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?:]{1,60}$"
-    r"|(?:©|\([Cc©]\))\s*[\w@.&/' -]{2,40}$|©\s*[A-ZÀ-Ý][^.!?]*$"
+    r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?]{1,60}$"
+    r"|(?:©|\([Cc©]\))\s*\(?[\w@.&/' -]{2,40}\)?\)?$|©\s*[A-ZÀ-Ý][^.!?]*$"
+    # a photographer and the agency in capitals, glued or not: "…Media Day 2020Corinne Dubreuil / FFT"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\w'’-]+\s*/\s*[A-Z]{2,10}$"
     r"|^\S+(?:\s+\S+){0,3}\s+\d{6,}(?:\s+\w+)?$"
     # a licence or a permission closing the credit: "… (CC BY-SA 3.0)", "… Utilisée avec permission."
     r"|\bCC\s+(?:BY(?:-(?:SA|NC|ND))*|0)(?:\s+\d(?:\.\d)?)?\s*\)?\.?$"
@@ -195,6 +199,8 @@ BYLINE = re.compile(
     # a signature with its initial glued ("Peinda.B."), a name and its handle ("ANOUCH SEYDTAGHIA @Anouch")
     r"|^(?-i:[A-ZÀ-Ý][a-zà-ÿ]+\.?\s?(?:[A-Z]\.){1,2})$"
     r"|^[-–—]?\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+[A-ZÀ-Ý][\w'’.-]+){0,4})\s+@\w{2,}$"
+    r"|^(?:de\s+)?(?:notre|votre)\s+(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?)\b[^.!?]{0,40}$"
+    r"|^(?-i:[A-Z]{1,4}(?:/[A-Za-z]{1,4}){1,3})$|^[^.!?]{1,40}\s[-–]\s[^.!?]{1,30},\s+le\s+\d{1,2}/\d{1,2}/\d{2,4}$"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
@@ -281,7 +287,9 @@ TAG_LIST = re.compile(r"^[A-ZÀ-Ý][^,.;:!?]{0,30}(?:,\s*[A-ZÀ-Ý][^,.;:!?]{0,3
 
 #: A cookie or consent banner says what it is in its first words, however long it goes on.
 CONSENT = re.compile(
-    r"^(?:nous\s+utilisons|ce\s+site\s+(?:web\s+)?utilise|en\s+poursuivant\s+votre\s+navigation|"
+    r"^(?:inscrivez-vous|abonnez-vous)\b.{0,120}\b(?:newsletter|lettre\s+d['’]information|abonn[ée]s?|offre)\b"
+    r"|^cet\s+article\s+est\s+(?:exceptionnellement\s+)?(?:gratuit|offert|en\s+acc[èe]s\s+libre)\b"
+    r"|^(?:nous\s+utilisons|ce\s+site\s+(?:web\s+)?utilise|en\s+poursuivant\s+votre\s+navigation|"
     r"(?:nos\s+partenaires\s+et\s+)?nous\s+(?:d[ée]posons|stockons))\b.{0,80}\b(?:cookies?|t[ée]moins|traceurs)\b",
     _I,
 )
@@ -1005,6 +1013,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         posts[i] or (kinds[i] is None and _is_prose(p.text, len(p.sentences)))
         for i, p in enumerate(paragraphs)
     ]
+    if n and kinds[-1] is None and _is_cut_sentence(paragraphs[-1].text):
+        prose[-1] = True  # a text that stops mid-sentence: the article goes on to its last word
 
     # an author block: name line(s), then a bio that names them or says what they do
     first_prose = prose.index(True) if any(prose) else n
@@ -1086,7 +1096,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 title_seen = True
             else:
                 kinds[i] = Kind.HEADING
-        elif i == last + 1 and (_is_closing_question(text) or (i == n - 1 and _is_cut_sentence(text))):
+        elif i == last + 1 and _is_closing_question(text):
             kinds[i] = Kind.BODY
         elif i == tail and _continues_the_list(marker := _marker(text), listed):
             kinds[i] = Kind.HEADING  # the article's list goes on past its last paragraph
@@ -1112,7 +1122,10 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             elif text.rstrip().endswith(":"):
                 kinds[i] = Kind.HEADING  # "Le fil des événements de jeudi :" leads into what follows
             else:
-                kinds[i] = Kind.RELATED if followed_by_headline else Kind.HEADING
+                # a sentence broken over two lines ("… c’est toujours un crève-cœur / de faire une
+                # liste ?") is not a headline above another
+                broken = i + 1 < n and _continues(paragraphs, i + 1)
+                kinds[i] = Kind.RELATED if followed_by_headline and not broken else Kind.HEADING
     return _with_kinds(paragraphs, kinds)
 
 
