@@ -88,7 +88,7 @@ BOILERPLATE = re.compile(
     r"|^(?:en\s+ce\s+moment|tendances?|sujets?\s+du\s+moment)\s+[A-ZÀ-Ý0-9][^.!?]{0,120}$"
     r"|^(?:passer|fermer)\s+la\s+publicit[ée]$"
     r"|\b(?:lire|consulter|d[ée]couvrir)\s+la\s+suite\s+de\s+(?:cet|l['’])\s*article|^[\w'’ -]{1,30}\s+e-?paper$"
-    r"|\baux\s+abonn[ée]s\s*[.!]?$|[\d.,]+\s*€\s*(?:par|/)\s*mois\b|\bsuivre\s+ce\s+blog\b|\bcr[ée]er\s+(?:mon|un|votre)\s+blog\b"
+    r"|\baux\s+abonn[ée]s\s*[.!]?$|(?<![\d.,])[\d.,]+\s*€\s*(?:par|/)\s*mois\b|\bsuivre\s+ce\s+blog\b|\bcr[ée]er\s+(?:mon|un|votre)\s+blog\b"
     r"|^(?:ann[ée]e|mois|archives?)\s*:\s*\d{4}$|^(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|fr|net|org|be|ch|ca|info|blog))$"
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
