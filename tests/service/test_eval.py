@@ -140,6 +140,11 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # 18/66 chrome, 4/100 body), then developed on the next session: a category page's
         # teasers, one Blogger label and a glossary's section heading remain
         ("blind11", 0.07, 0.97, 0, 0.01),
+        # blind13/: kept aside until the end of the next session and measured once (9/12 EN, 0/37 FR,
+        # 24/59 chrome, 4/120 body): the latest honest figure; then developed on (chrome shapes);
+        # two unquoted English lines, a quotation in straight single quotes, captions without
+        # a credit of their own shape and a site's tagline remain
+        ("blind13", 0.14, 0.75, 0, 0.02),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -155,7 +160,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 159
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 190
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
