@@ -38,7 +38,7 @@ class Coalescer:
     ) -> None:
         self._run = run
         self.wait_s = wait_s
-        #: calls running at once (the translator's replicas)
+        #: calls running at once (the engine: the translator's replicas and one queued behind them)
         self.concurrency = max(1, concurrency)
         #: stop gathering once this many words wait (a few full batches)
         self.max_words = max_words

@@ -38,9 +38,9 @@ RELATED_MARKER = re.compile(
     r"|^(?:related|read\s+also|see\s+also)\b",
     _I,
 )
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+\S")
 #: The marker of a list item, to read the item itself ("• Mots-clés : …" is a tag line).
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+")
+LIST_ITEM = re.compile(_LIST_MARK.pattern + r"\S")
 
 #: Share buttons' words and the networks they name: both share-button shapes and the chrome
 #: patterns below are built from them.
@@ -380,7 +380,7 @@ def _pattern_kind(text: str) -> Kind | None:
     if (
         GLUED_BREADCRUMB.search(text)
         or BOILERPLATE.search(text)
-        or (LIST_ITEM.match(text) and BOILERPLATE.search(_LIST_MARK.sub("", text, count=1)))
+        or ((mark := _LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
         or CAPTION.search(text)
         or ARCHIVE_HEADER.search(text)
     ):
@@ -1069,10 +1069,6 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if kinds[i] is None and not prose[i] and (m := _marker(paragraphs[i].text))
     }
     tail = last + 1
-    # a caption's lines may stand between the article and a heading; a rule or a link elsewhere not
-    caption_like = [
-        kinds[i] is not Kind.RELATED and bool(_LETTERS.search(p.text)) for i, p in enumerate(paragraphs)
-    ]
     for i in range(n):
         if kinds[i] is not None:
             continue
@@ -1106,7 +1102,12 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             i == n - 1
             and i - last <= LAST_HEADING_GAP
             and _is_sentence_case(text)
-            and all(caption_like[k] for k in range(last + 1, i))
+            # a caption's lines may stand between (rows past the article keep a related kind
+            # from before this loop), a rule or a link elsewhere not
+            and all(
+                kinds[k] is not Kind.RELATED and _LETTERS.search(paragraphs[k].text)
+                for k in range(last + 1, i)
+            )
         ):
             kinds[i] = Kind.HEADING  # a text copied up to a section's heading, past a caption
         elif i > last:
