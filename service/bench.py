@@ -356,12 +356,18 @@ class Bench:
         return out
 
     def lengths(self, settings: EngineSettings, work: Workload, sizes: tuple[int, ...]) -> list[dict]:
-        """One article of each length in a fresh process: words/s and that process's peak RSS."""
+        """One article of each length in a fresh process: words/s (best of `repeat` runs) and
+        that process's peak RSS."""
         joined = "\n\n".join(work.articles)
         rows = []
         for size in sizes:
             text = (joined * (size // max(len(joined), 1) + 1))[:size]
-            args = {"packages_dir": str(self.packages_dir), "settings": asdict(settings), "text": text}
+            args = {
+                "packages_dir": str(self.packages_dir),
+                "settings": asdict(settings),
+                "text": text,
+                "repeat": self.repeat,
+            }
             child = self._child("service.bench_length", args)
             if "error" in child:
                 rows.append({"chars": size, **child})
@@ -371,6 +377,7 @@ class Bench:
                     "chars": size,
                     "words": child["words"],
                     "seconds": round(child["seconds"], 3),
+                    "spread_pct": round(child["spread_pct"], 1),
                     "words_per_s": round(child["words"] / child["seconds"], 1),
                     "peak_rss_mb": child["peak_rss_mb"],
                 }
@@ -598,7 +605,8 @@ def table(report: dict) -> str:
     lines.append(
         "cost against length (one article, fresh process): "
         + ", ".join(
-            f"{r['chars']:,} chars {r['words_per_s']:,.0f} words/s, peak RSS {r['peak_rss_mb']:.0f} MB"
+            f"{r['chars']:,} chars {r['words_per_s']:,.0f} words/s (±{r['spread_pct']:.0f} %), "
+            f"peak RSS {r['peak_rss_mb']:.0f} MB"
             if "error" not in r
             else f"{r['chars']:,} chars failed ({r['error']})"
             for r in report["lengths"]
