@@ -40,16 +40,19 @@ class Piece:
 def find_quotes(text: str, offset: int = 0) -> tuple[Quote, ...]:
     """Quotations in `text`, outer before inner; `offset` shifts their positions."""
     quotes: list[Quote] = []
-    kept_spans: list[tuple[int, int]] = []
+    # pairs come by their start and nest, so a pair inside a kept one is inside the kept one
+    # reaching furthest: one number, not a list to scan (thousands of kept quotations in a
+    # row once cost quadratic time)
+    kept_until = -1
     for pair in match_pairs(text):
         lo, hi = pair.inner(text)
         inner = text[lo:hi]
         elided = bool(_ELISION_BEFORE.search(text, max(0, pair.start - 12), pair.start))
         language = language_of(inner, after_elision=elided) if _LETTER.search(inner) else "fr"
-        inside_kept = any(s <= pair.start and pair.end <= e for s, e in kept_spans)
+        inside_kept = pair.start < kept_until and pair.end <= kept_until
         kept = inside_kept or language == "en"
         if kept and not inside_kept:
-            kept_spans.append((pair.start, pair.end))
+            kept_until = max(kept_until, pair.end)
         quotes.append(Quote(offset + pair.start, offset + pair.end, inner, language, kept))
     return tuple(quotes)
 
