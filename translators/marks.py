@@ -7,6 +7,7 @@ quotation the detector then cannot find.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -23,8 +24,15 @@ APOSTROPHE = "’"
 # a ’ alone closes nothing, so text whose only marks are apostrophes takes the fast path
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted((OPENING | CLOSING) - {APOSTROPHE}))) + "]")
 _EVERY_MARK = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING))) + "]")
-#: A typewriter ' closes a ‘ as ’ does (‘Rethinking the State'): looked at only in text with a ‘.
+#: A typewriter ' closes a ‘ as ’ does (‘Rethinking the State'), and opens like ‘ where a
+#: word starts after a space or a bracket ("('the first ever event', en anglais)") and the
+#: same line, within a short span, has a ' ending a word: looked at only in text with either.
 TYPEWRITER_APOSTROPHE = "'"
+_TYPEWRITER_OPENS = re.compile(r"(?:^|(?<=[\s(\[{/–—-]))'(?=[^\W\d_])", re.MULTILINE)
+#: a ' closing a typewriter quotation: after a word or its punctuation, before no letter
+_TYPEWRITER_CLOSES = re.compile(r"(?<=[^\W_]|[.!?…])'(?![^\W_])")
+#: how far a typewriter quotation may run (a phrase, not a paragraph: French uses ' as its apostrophe)
+TYPEWRITER_MAX_CHARS = 200
 _EVERY_MARK_AND_TYPEWRITER = re.compile(
     "[" + re.escape("".join(sorted(OPENING | CLOSING | {TYPEWRITER_APOSTROPHE}))) + "]"
 )
@@ -67,6 +75,36 @@ def _straight_opens(text: str, i: int, open_already: bool) -> bool:
     return not open_already or word_follows
 
 
+#: French elided words end with ' before the next word (qu'il), sometimes typed with a space
+_ELIDED = frozenset({"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+
+
+def _typewriter_closer(text: str, i: int) -> bool:
+    """A ' at `i` can close a typewriter quotation: it ends a word that is not elided."""
+    start = i
+    while start > max(0, i - 7) and text[start - 1].isalpha():  # quoiqu is the longest
+        start -= 1
+    return (start > 0 and text[start - 1].isalpha()) or text[start:i].lower() not in _ELIDED
+
+
+def _typewriter_openers(text: str) -> set[int]:
+    """Typewriter 's that open a quotation: each with a closer on its line, within the span
+    allowed (found by bisection, so text full of lone 's stays linear)."""
+    opens = [m.start() for m in _TYPEWRITER_OPENS.finditer(text)]
+    if not opens:
+        return set()
+    closers = [m.start() for m in _TYPEWRITER_CLOSES.finditer(text) if _typewriter_closer(text, m.start())]
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    found = set()
+    for i in opens:
+        k = bisect.bisect_right(closers, i + 1)
+        line = bisect.bisect_right(newlines, i)
+        limit = min(i + TYPEWRITER_MAX_CHARS, newlines[line] if line < len(newlines) else len(text))
+        if k < len(closers) and closers[k] < limit:
+            found.add(i)
+    return found
+
+
 def match_pairs(text: str) -> list[MarkPair]:
     """Pair the quotation marks of `text`, outermost first in order of their opening.
 
@@ -75,7 +113,8 @@ def match_pairs(text: str) -> list[MarkPair]:
     Linear time: each opener's stack position is also filed under its kind, so a closing
     mark finds the nearest opener it belongs to without scanning the stack.
     """
-    if not _ANY_MARK.search(text):
+    typewriter_opens = _typewriter_openers(text) if "'" in text else set()
+    if not typewriter_opens and not _ANY_MARK.search(text):
         return []  # most sentences quote nobody: no per-character walk for them
     stack: list[tuple[str, int]] = []
     by_kind: dict[str, list[int]] = {opener: [] for opener in OPENING}
@@ -93,14 +132,19 @@ def match_pairs(text: str) -> list[MarkPair]:
         del stack[depth:]
         pairs.append(MarkPair(start, end, len(stack)))
 
-    marks = _EVERY_MARK_AND_TYPEWRITER if "‘" in text else _EVERY_MARK
+    marks = _EVERY_MARK_AND_TYPEWRITER if "‘" in text or typewriter_opens else _EVERY_MARK
     for mark in marks.finditer(text):  # only marks matter: jump from one to the next
         i, ch = mark.start(), mark.group()
+        if i in typewriter_opens:
+            push("‘", i)
+            continue
         if ch in (APOSTROPHE, TYPEWRITER_APOSTROPHE) and (
             not by_kind["‘"] or (i + 1 < len(text) and text[i + 1].isalpha())
         ):
             continue  # an apostrophe (l’homme), or no ‘ open for it to close
         if ch == TYPEWRITER_APOSTROPHE:
+            if not _typewriter_closer(text, i):
+                continue  # qu' il: an elision typed with a space
             ch = APOSTROPHE
         if ch == STRAIGHT or (ch == RIGHT_DOUBLE and not by_kind["“"] and not by_kind["„"]):
             ch = STRAIGHT

@@ -599,6 +599,36 @@ def test_a_single_curly_quote_closed_by_a_typewriter_apostrophe_pairs():
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # typewriter single quotes around English inside a French quotation
+        (
+            "\"Rejoignez-nous pour le premier événement ('the first ever event', en anglais) au "
+            "Steve Jobs Theater\", lit-on dans l'invitation.",
+            [
+                (
+                    "Rejoignez-nous pour le premier événement ('the first ever event', en anglais) au "
+                    "Steve Jobs Theater",
+                    False,
+                ),
+                ("the first ever event", True),
+            ],
+        ),
+        (
+            "Il a lancé 'Keep calm and carry on' avant de partir.",
+            [("Keep calm and carry on", True)],
+        ),
+        # French apostrophes, an elision typed with a space, no closer on the line: no quotation
+        ("Il l'a dit aujourd'hui : les 'ricains sont là, qu' il vente ou non.", []),
+        ("Une 'note sans fin\nsur deux lignes' ici.", []),
+    ],
+)
+def test_typewriter_single_quotes_pair_only_around_a_phrase(text, quotes):
+    doc = analyse(text)
+    assert [(q.text, q.kept) for s in doc.sentences for q in s.quotes] == quotes
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # a metadata field, its value short or missing
