@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from translators.document import Quote, Sentence
-from translators.language import ELIDED, language_of, sentence_language
+from translators.language import ELIDED, language_of, sentence_language, short_sentence_is_english
 from translators.language import has_french_marks as looks_french
 from translators.marks import match_pairs
 from translators.memo import SHORT_TEXT_CHARS
@@ -80,6 +80,8 @@ def _annotate(sentence: Sentence) -> tuple[Sentence, str]:
     language = "fr"
     if len(rest.split()) >= MIN_WORDS_FOR_SENTENCE:
         language = sentence_language(rest)
+    elif short_sentence_is_english(rest):
+        language = "en"
     if not quotes and language == sentence.language:
         return sentence, rest  # most sentences: nothing to add
     return replace(sentence, quotes=quotes, language=language), rest

@@ -598,6 +598,16 @@ def test_a_single_curly_quote_closed_by_a_typewriter_apostrophe_pairs():
     ]
 
 
+def test_a_short_english_sentence_in_a_french_paragraph_is_kept():
+    doc = analyse(
+        "La série s’arrête avant de sombrer dans l’erreur, et c’est tant mieux. "
+        "Everything is connected. Bravo, Gilles. Des sans-abri."
+    )
+    languages = {s.text: s.language for s in doc.sentences}
+    assert languages["Everything is connected."] == "en"
+    assert languages["Bravo, Gilles."] == languages["Des sans-abri."] == "fr"
+
+
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
