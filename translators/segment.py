@@ -110,7 +110,54 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
                     break
         spans.append((start, end))
         i += 1
-    return spans
+    return _join_wrapped(text, spans)
+
+
+#: A line this long that ends mid-sentence, the next starting in small letters right below
+#: it, is prose wrapped at a fixed width (an e-mail, a PDF, a newsletter copied as text).
+WRAPPED_MIN_CHARS = 40
+#: A wrapped paragraph is joined up to this length, then starts again (keeps work linear).
+WRAPPED_MAX_CHARS = 4000
+_ENDS_SENTENCE = tuple('.!?…:;»”"')
+
+
+#: Lines that are not wrapped prose: a list item or a post's "— Name (@handle)" above, a
+#: byline below ("par Jeanne Dupont" under a title ending without a period)
+_ITEM = re.compile(r"[-–—•*·▪►]\s|\d{1,2}[.)]\s")
+_BYLINE_BELOW = re.compile(r"(?:par|by)\s+[A-ZÀ-Ý]")
+
+
+def _soft_break(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the line break between two lines falls inside a sentence: one break, no blank
+    line (a paragraph's end), a long line ending mid-sentence, small letters after it, going
+    on for a few words or to a sentence's end (a lone "craftylandry" is a user name, "play"
+    a button)."""
+    gap = text[before[1] : after[0]].replace("\r\n", "\n")
+    line, below = text[before[0] : before[1]], text[after[0] : after[1]]
+    return (
+        below[0].islower()
+        and not line.endswith(_ENDS_SENTENCE)
+        and sum(ch in "\r\n\u2028\u2029\x0b\x0c\x85" for ch in gap) == 1
+        and (len(below.split(None, 3)) > 2 or below.endswith(_ENDS_SENTENCE[:4]))
+        and not _ITEM.match(line)
+        and not _BYLINE_BELOW.match(below)
+    )
+
+
+def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines of prose wrapped at a fixed width, joined back into their paragraph."""
+    joined: list[tuple[int, int]] = []
+    for k, span in enumerate(spans):
+        if (
+            k
+            and spans[k - 1][1] - spans[k - 1][0] >= WRAPPED_MIN_CHARS  # most lines stop here
+            and joined[-1][1] - joined[-1][0] < WRAPPED_MAX_CHARS
+            and _soft_break(text, spans[k - 1], span)
+        ):
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
 
 
 #: A paragraph-long quotation longer than this is cut into sentences.

@@ -106,3 +106,40 @@ def test_seed_article_sentences(seed_text):
     assert "Publiée à 4 h 20" not in got  # the time is not a sentence break
     assert any("à 4 h 20 du matin" in s for s in got)
     assert len(got) == 40
+
+
+WRAPPED = (
+    "Le 6 août 2019, le député Mustapha Laabid a été condamné à six\n"
+    "mois de prison avec sursis pour abus de confiance. Il a fait appel de\n"
+    "cette décision devant la cour de Rennes.\n"
+    "\n"
+    "Le jugement sera rendu en octobre."
+)
+
+
+def test_prose_wrapped_at_a_fixed_width_is_one_paragraph_again():
+    """Text copied from an e-mail or a PDF breaks lines mid-sentence: the sentences run on."""
+    paragraphs = segment(WRAPPED)
+    assert len(paragraphs) == 2
+    assert [" ".join(s.text.split()) for s in paragraphs[0].sentences] == [
+        "Le 6 août 2019, le député Mustapha Laabid a été condamné à six mois de prison avec "
+        "sursis pour abus de confiance.",
+        "Il a fait appel de cette décision devant la cour de Rennes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title ending without a period, its byline below
+        "Bruxelles sous tension : le commerce est en berne et les quartiers enclavés\npar Nicolas de Pape",
+        # a short line, a user name, a button, a list item, a blank line between paragraphs
+        "accueil\nactualités du jour et du lendemain",
+        "Vous désirez signaler des abus sur ce blogue? Écrivez-nous\ncraftylandry",
+        "Pour faire face à l’épidémie, les hôpitaux sont dépendants de la solidarité\nplay",
+        "— Benjamin Mendy (@benmendy23) November 13, 2018 et puis encore\nmerci @realDonaldTrump pour tout.",
+        "Le député Mustapha Laabid a été condamné à six mois de prison ferme\n\nmais il a fait appel.",
+    ],
+)
+def test_lines_that_are_not_wrapped_prose_stay_apart(text):
+    assert len(segment(text)) == 2
