@@ -129,16 +129,16 @@ _BYLINE_BELOW = re.compile(r"(?:par|by)\s+[A-ZÀ-Ý]")
 
 def _soft_break(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
     """Whether the line break between two lines falls inside a sentence: one break, no blank
-    line (a paragraph's end), a long line ending mid-sentence, small letters after it, going
-    on for a few words or to a sentence's end (a lone "craftylandry" is a user name, "play"
-    a button)."""
+    line (a paragraph's end), a long line ending mid-sentence, small letters after it, on a
+    line as long or ending a sentence (a date stamp "vendredi 11 janvier 2013 à 20:57" under
+    a title is no wrapped line, nor is a user name or a "play" button)."""
     gap = text[before[1] : after[0]].replace("\r\n", "\n")
     line, below = text[before[0] : before[1]], text[after[0] : after[1]]
     return (
         below[0].islower()
         and not line.endswith(_ENDS_SENTENCE)
         and sum(ch in "\r\n\u2028\u2029\x0b\x0c\x85" for ch in gap) == 1
-        and (len(below.split(None, 3)) > 2 or below.endswith(_ENDS_SENTENCE[:4]))
+        and (len(below) >= WRAPPED_MIN_CHARS or below.endswith(_ENDS_SENTENCE[:4]))
         and not _ITEM.match(line)
         and not _BYLINE_BELOW.match(below)
     )
