@@ -461,7 +461,8 @@ def test_a_consent_banner_wrapped_over_lines_is_chrome():
         "et des données associées pour vous proposer des contenus adaptés à vos centres d’intérêts",
     ]
     rows = kinds_and_languages("\n".join([*banner, LONG, "et la suite du texte ici, en minuscules."]))
-    assert {kind for t, kind, _ in rows if t in banner} == {"boilerplate"}
+    # its lines are one paragraph again (a wrapped line), and chrome
+    assert {kind for t, kind, _ in rows if banner[0] in t or banner[1] in t} == {"boilerplate"}
     assert [kind for t, kind, _ in rows if t.startswith("et la suite")] == ["body"]
 
 
@@ -725,7 +726,8 @@ CUT_OFF = "Le réalisateur est venu en débattre avec les spectateurs de la sall
 )
 def test_lines_in_the_shape_of_chrome_that_are_the_article(text, line):
     rows = kinds_and_languages(text)
-    kinds = {kind for t, kind, _ in rows if t in line}
+    # the row holding the line (a line broken mid-sentence is one row with what follows)
+    kinds = {kind for t, kind, _ in rows if t in line or line in t}
     assert kinds and kinds <= {"body", "heading"}  # translated, whichever
 
 
