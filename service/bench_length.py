@@ -4,8 +4,10 @@ process, so that its peak RSS is that article's alone.
 Run as `python -m service.bench_length ARGS.json`; prints one JSON object: the words the
 pipeline sent to the model (repeated sentences are translated once, so this is the model's
 work), the seconds of `Pipeline.run`'s fastest run of `repeat` (a one-second article timed
-once measures the shared machine's drift as much as the article), their spread, and the
-process's peak RSS.
+once measures the shared machine's drift as much as the article), their spread, the seconds
+of the model alone on those same strings in one call (its own speed changes with the size
+of a call: a long article's sentences, sorted by length, pad less), and the process's peak
+RSS.
 """
 
 from __future__ import annotations
@@ -20,23 +22,43 @@ from service.pipeline import Options, Pipeline
 from translators.engine import EngineSettings
 
 
+def _best(repeat: int, run) -> tuple[float, list[float]]:  # noqa: ANN001
+    runs = []
+    for _ in range(max(repeat, 1)):
+        start = time.perf_counter()
+        run()
+        runs.append(time.perf_counter() - start)
+    return min(runs), runs
+
+
 def main(args_file: str) -> None:
     args = json.loads(Path(args_file).read_text(encoding="utf-8"))
     pipeline = Pipeline(Path(args["packages_dir"]), EngineSettings(**args["settings"]))
     pipeline.warm_up()
     pipeline.run("Le chat dort au soleil. Il rêve.", Options())
     sent: list[str] = []
-    runs = []
-    for _ in range(max(args.get("repeat", 1), 1)):
+
+    def run_pipeline() -> None:
         sent.clear()
         with record_sent(pipeline, sent):
-            start = time.perf_counter()
             pipeline.run(args["text"], Options())
-            runs.append(time.perf_counter() - start)
+
+    repeat = args.get("repeat", 1)
+    seconds, runs = _best(repeat, run_pipeline)
     words = sum(len(s.split()) for s in sent)
+    strings = list(sent)
+    raw, _ = _best(repeat, lambda: pipeline.engine().translate_uncached(strings))
     spread = (max(runs) - min(runs)) / min(runs) * 100
     print(
-        json.dumps({"words": words, "seconds": min(runs), "spread_pct": spread, "peak_rss_mb": peak_rss_mb()})
+        json.dumps(
+            {
+                "words": words,
+                "seconds": seconds,
+                "spread_pct": spread,
+                "raw_seconds": raw,
+                "peak_rss_mb": peak_rss_mb(),
+            }
+        )
     )
 
 

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from service.bench import length_growth
 from tests.conftest import SEED_ARTICLE, run_cli
 
 
@@ -47,6 +48,7 @@ def test_bench_tiny_reports_every_figure(tmp_path, isolated_env, articles):
     assert report["peer"]["words_per_s"] > 0 and "splitter" in report["peer"]
     assert report["alone"]["ratio_p50"] > 0
     assert [r["chars"] for r in report["lengths"]] == [1000, 3000]
+    assert all(r["raw_words_per_s"] > 0 and r["vs_raw"] > 0 for r in report["lengths"])
     assert report["adversarial"]["worst_ratio"] > 0 and report["adversarial"]["plain_s"] > 0
     for line in (
         "× (a)",
@@ -80,3 +82,15 @@ def test_bench_adversarial_row_alone(tmp_path, isolated_env, articles):
     assert set(row["generators_s"]) >= {"quotation marks", "short lines", "comment stamps"}
     assert done.returncode == (0 if row["worst_ratio"] <= row["target_ratio"] else 1), done.stderr
     assert "hostile input, analysis per 100,000 chars" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_length_growth_sets_the_longest_article_against_10k_for_pipeline_and_model():
+    rows = [
+        {"chars": 1_000, "words_per_s": 50.0, "raw_words_per_s": 90.0},
+        {"chars": 10_000, "words_per_s": 100.0, "raw_words_per_s": 200.0},
+        {"chars": 200_000, "words_per_s": 120.0, "raw_words_per_s": 250.0},
+    ]
+    assert length_growth(rows) == [
+        "200,000 against 10,000 characters, words/s: pipeline +20%, the model alone on the same strings +25%"
+    ]
+    assert length_growth(rows[:1]) == [] and length_growth([{"chars": 10_000, "error": "x"}]) == []
