@@ -12,13 +12,21 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from translators.document import Quote, Sentence
-from translators.language import ELIDED, language_of, sentence_language, short_sentence_is_english
+from translators.language import (
+    ELIDED,
+    SHORT_SPAN_WORDS,
+    has_french_marks,
+    language_of,
+    sentence_language,
+    short_sentence_is_english,
+)
 from translators.language import has_french_marks as looks_french
 from translators.marks import match_pairs
 from translators.memo import SHORT_TEXT_CHARS
 from translators.social import words_only
 
 _LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: d'« abusive », l’« establishment »: the sentence elides into the quotation.
 _ELISION_BEFORE = re.compile(rf"\b{ELIDED}\s*$", re.IGNORECASE)
 #: A sentence is judged English as a whole only with this many words outside its quotes.
@@ -82,9 +90,40 @@ def _annotate(sentence: Sentence) -> tuple[Sentence, str]:
         language = sentence_language(rest)
     elif short_sentence_is_english(rest):
         language = "en"
+    if language == "fr" and ":" in sentence.text:
+        tail = _english_after_colon(sentence.text, quotes, sentence.start)
+        if tail is not None:
+            quotes = (*quotes, tail)
     if not quotes and language == sentence.language:
         return sentence, rest  # most sentences: nothing to add
     return replace(sentence, quotes=quotes, language=language), rest
+
+
+#: A French sentence ending on reported speech without marks after a colon, in English:
+#: "Il a dit de moi : « … » et : Don’t act !". Two to twelve words, to the sentence's end.
+_COLON = re.compile(r"[ \u00a0\u202f]:\s+")
+TAIL_MAX_WORDS = 12
+
+
+def _english_after_colon(text: str, quotes: tuple[Quote, ...], offset: int) -> Quote | None:
+    """The English words after a sentence's last colon, as a quotation kept without marks."""
+    at = max(text.rfind(" :"), text.rfind("\u00a0:"), text.rfind("\u202f:"))
+    colon = _COLON.match(text, at) if at >= 0 else None
+    if colon is None or any(q.end - offset > at for q in quotes):
+        return None  # no colon, or a quotation after it: the marks say what is quoted
+    tail = text[colon.end() :].rstrip()
+    words = _WORDS.findall(tail)
+    if not 2 <= len(words) <= TAIL_MAX_WORDS or not _tail_is_english(tail, len(words)):
+        return None
+    start = offset + colon.end()
+    return Quote(start, start + len(tail), tail, "en", True)
+
+
+@lru_cache(maxsize=1 << 12)
+def _tail_is_english(tail: str, words: int) -> bool:
+    if has_french_marks(tail) or language_of(tail) != "en":
+        return False
+    return words <= SHORT_SPAN_WORDS or sentence_language(tail) == "en"
 
 
 def annotate(sentence: Sentence) -> Sentence:

@@ -599,6 +599,24 @@ def test_a_single_curly_quote_closed_by_a_typewriter_apostrophe_pairs():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # reported speech after a colon, no marks: English kept, as a quotation would be
+        ("Il a dit de moi : « Tu es unique » et : Don’t act !", ["Don’t act !"]),
+        ("Son slogan de campagne : Yes we can.", ["Yes we can."]),
+        # French after a colon, or a quotation after it saying what is quoted, stays as it was
+        ("Au programme : des films, des concerts et des expositions.", []),
+        ("Résultat : un succès.", []),
+        ("Il a lancé : « Keep calm » puis il est parti.", ["Keep calm"]),
+    ],
+)
+def test_english_words_ending_a_french_sentence_after_a_colon_are_kept(text, kept):
+    doc = analyse(text)
+    assert [q.text for s in doc.sentences for q in s.quotes if q.kept] == kept
+    assert all(s.language == "fr" for s in doc.sentences)
+
+
 def test_a_short_english_sentence_in_a_french_paragraph_is_kept():
     doc = analyse(
         "La série s’arrête avant de sombrer dans l’erreur, et c’est tant mieux. "
