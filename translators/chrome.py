@@ -135,7 +135,21 @@ BOILERPLATE = re.compile(
     # a reader survey's box, a logo's alt text, a site's button, a magazine issue's reference
     r"|\bvotre\s+avis\s+nous\s+int[ée]resse|\br[ée]pondre\s+[àa]\s+(?:ce|cette|notre|l['’])\s*(?:enqu[êe]te|questionnaire|sondage)"
     r"|\bmerci\s+(?:beaucoup\s+)?(?:pour|de)\s+votre\s+participation|^logo\s+(?:du|de|des|d['’])\s*\S"
-    r"|^cr[ée]er\s+un\s+(?:contenu|sujet|post|article)$|^(?:hors-s[ée]rie\s+)?(?:n°|num[ée]ro)\s*\d+\s*,\s*[^.!?]{0,40}$",
+    r"|^cr[ée]er\s+un\s+(?:contenu|sujet|post|article)$|^(?:hors-s[ée]rie\s+)?(?:n°|num[ée]ro)\s*\d+\s*,\s*[^.!?]{0,40}$"
+    # a theme's own words in English ("You are here", "Connect with us", "Subscribe to … feed"),
+    # the US federal sites' banner (their French translations carry it)
+    r"|^(?:you\s+are\s+here|connect\s+with\s+us|follow\s+us(?:\s+on\s+\w+)?|stay\s+connected|published|posted|"
+    r"share\s+(?:this|on)(?:\s+\w+)?|related\s+(?:posts|articles|stories)|recent\s+posts|popular\s+posts|"
+    r"previous\s+(?:post|article)|next\s+(?:post|article)|sign\s+(?:in|up)|log\s+in|search\s+for)\s*:?$"
+    r"|^subscribe\s+to\b[^.!?]{0,60}\bfeed\b|\bofficial\s+websites?\s+(?:of|use)\b|\.gov\s+websites?\b"
+    r"|^here['’]s\s+how\s+you\s+know$"
+    # an old article's notice, a comment box's login prompt, an avatar, an embed still loading
+    r"|^cet\s+article\s+(?:date\s+de|a)\s+plus\s+d['’e]\s*\w+\s+(?:ans?|ann[ée]es?|mois)\b"
+    r"|\bconnectez-vous\b[^.!?]{0,60}\bpour\s+(?:participer|commenter|r[ée]agir|laisser|[ée]crire)\b"
+    r"|^(?:photo\s+de\s+profil|profile\s+(?:picture|photo)|avatar)$"
+    r"|^chargement\s+(?:du|de\s+la|des|en\s+cours)\b[^.!?]{0,30}(?:\.\.\.|…)?$"
+    # a line of hashtags alone, a player's skip link glued to the next one
+    r"|^(?:#[^\W_][\w-]*\s*){2,}$|passer\s+au\s+(?:player|lecteur|contenu\s+principal)",
     _I,
 )
 #: A line that is no words: arrows, a close button, font-size controls ("-A+A"); or an arrow and
@@ -188,7 +202,11 @@ BYLINE = re.compile(
     + _MONTHS
     + r"),?\s+\d{4}(?!\s*:)"  # "2 décembre 2019 : Reportage…" is a dated item, not a dateline
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
-    r"|^il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
+    r"|^(?:[•·]\s*)?il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
+    # "• il y a 2 ans" alone ("Il y a 10 ans, le premier billet…" is a sentence)
+    r"|^(?:[•·]\s*)?il\s+y\s+a\s+\d+\s+(?:semaines?|mois|ans?|ann[ée]es?)$"
+    r"|^(?:(?:updated|posted|published)\s*:?\s*)?\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)"
+    r"(?:\s+\d+\s+(?:min(?:ute)?s?))?\s+ago$"
     r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-–—,|]\s*(?:journaliste|r[ée]dact(?:eur|rice)|reporter|"
     r"correspondante?|chroniqueu(?:r|se)|envoy[ée]e?\s+sp[ée]ciale?)\b"  # "Logan - Journaliste jeuxvideo.com"
@@ -203,7 +221,7 @@ BYLINE = re.compile(
     r"|^(?-i:[A-Z]{1,4}(?:/[A-Za-z]{1,4}){1,3})$|^[^.!?]{1,40}\s[-–]\s[^.!?]{1,30},\s+le\s+\d{1,2}/\d{1,2}/\d{2,4}$"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
-    r"|^(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
+    r"|^(?:(?:article|texte|billet|contenu)\s+)?(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|(?=(?:\s*\S+){0,10}\s*$)"
     # "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", "Billet de blog 8 décembre 2017",
     # an issue's date: "Édition du mardi 2 décembre 2025"
@@ -225,9 +243,17 @@ _TERMINAL = re.compile(r"[.!…][\s»”\"’')\]]*$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$")
 
 
+#: A sentence that leads into a list ("Étaient présents à ce Sommet, les Chefs d'État … :")
+#: has this many words; a heading ending with a colon has fewer.
+LEAD_IN_WORDS = 12
+
+
 def _is_prose(text: str, sentences: int) -> bool:
-    """Running text: ends like a sentence, or is too long to be a heading."""
-    if _TERMINAL.search(text):
+    """Running text: ends like a sentence, or is too long to be a heading; an item of an
+    enumeration ending with ";", or a long sentence leading into a list with ":"."""
+    if _TERMINAL.search(text) or text.endswith(";"):
+        return True
+    if text.endswith(":") and len(text.split()) >= LEAD_IN_WORDS:
         return True
     return sentences > 1 or len(text) > 160
 
@@ -481,12 +507,18 @@ def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
 
 
 def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
-    """Rows in runs of three or more short unpunctuated lines: navigation, share bars, forms."""
+    """Rows in runs of three or more short unpunctuated lines: navigation, share bars, forms.
+    Items ending with ";" or "," are an enumeration in running text (a communiqué's list of
+    those present, "S. E. Adama Barrow, Président de la République de Gambie ;"), not a menu."""
     rows: set[int] = set()
     run: list[int] = []
     for i, p in enumerate([*paragraphs, None]):
         short = (
-            p is not None and free[i] and len(p.text.split()) <= MENU_WORDS and not _TERMINAL.search(p.text)
+            p is not None
+            and free[i]
+            and len(p.text.split()) <= MENU_WORDS
+            and not _TERMINAL.search(p.text)
+            and not p.text.endswith((";", ","))
         )
         if short:
             run.append(i)

@@ -711,6 +711,22 @@ def test_typewriter_single_quotes_pair_only_around_a_phrase(text, quotes):
         "Cet article est exceptionnellement gratuit. Pour soutenir notre travail d'enquête, abonnez-vous "
         "dès aujourd'hui et découvrez toutes nos enquêtes exclusives, nos dossiers et nos archives depuis "
         "la création du site.",
+        # a theme's English words, the US federal sites' banner, relative times
+        "You are here",
+        "Connect with us",
+        "Subscribe to 24 Heures au Bénin feed 24 Heures au Bénin",
+        "Official websites use .gov",
+        "Updated: 8 hours 11 min ago",
+        "• il y a 2 ans",
+        # an old article's notice, a comment login prompt, an avatar, an embed loading, hashtags,
+        # a player's skip links glued, a byline that says it is one
+        "Cet article date de plus de sept ans.",
+        "Connectez-vous à votre compte Exemple pour participer à la conversation.",
+        "photo de profil",
+        "Chargement du twitt...",
+        "#Influenceuses #RéseauxSociaux #LangueFrançaise",
+        "Passer au playerPasser au contenu principal",
+        "Article rédigé par France 3",
     ],
 )
 def test_page_labels_and_embeds_of_more_shapes_are_chrome(line):
@@ -777,3 +793,15 @@ def test_a_headline_past_a_rule_after_the_article_is_not_its_heading():
         f"{LONG}\n{LONG}\n————————————\nLe club annonce la suspension de son entraîneur"
     )
     assert "heading" not in {kind for t, kind, _ in rows if t.startswith("Le club annonce")}
+
+
+def test_a_sentence_opening_on_a_time_ago_and_a_communiques_list_are_the_article():
+    opening = "Il y a 10 ans, le premier billet du site était publié"
+    items = [
+        "2. Étaient présents à ce Sommet, les Chefs d'État et de Gouvernement suivants ou leurs représentants :",
+        "S. E. Patrice Talon, Président de la République du Bénin ;",
+        "S. E. Roch Kabore, Président du Faso ;",
+        "S. E. Adama Barrow, Président de la République de Gambie ;",
+    ]
+    rows = kinds_and_languages("\n".join([f"{opening} {LONG}", LONG, *items]))
+    assert {kind for t, kind, _ in rows if t.startswith(("Il y a", "2. ", "S. E."))} == {"body"}
