@@ -144,7 +144,13 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # 24/59 chrome, 4/120 body): the latest honest figure; then developed on (chrome shapes);
         # two unquoted English lines, a quotation in straight single quotes, captions without
         # a credit of their own shape and a site's tagline remain
-        ("blind13", 0.14, 0.75, 0, 0.02),
+        # since: typewriter single quotes, short English sentences and English after a colon
+        # bring its English quotes to 12/12
+        ("blind13", 0.14, 0.97, 0, 0.02),
+        # blind14/: kept aside until the end of the third session and measured once (25/25 EN,
+        # 0/36 FR, 21/76 chrome, 3/109 body); then developed on: captions told only by their
+        # place, an image's alt, a trade magazine's tagline and a headline said three times remain
+        ("blind14", 0.07, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -160,7 +166,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 190
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 219
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
