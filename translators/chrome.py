@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from translators.document import Kind, Paragraph
 from translators.language import ELIDED
 from translators.memo import per_short_text
+from translators.segment import LIST_MARK
 from translators.social import has_post_link, is_attribution
 
 _I = re.IGNORECASE
@@ -39,8 +40,7 @@ RELATED_MARKER = re.compile(
     _I,
 )
 #: The marker of a list item, to read the item itself ("• Mots-clés : …" is a tag line).
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+")
-LIST_ITEM = re.compile(_LIST_MARK.pattern + r"\S")
+LIST_ITEM = re.compile(LIST_MARK.pattern + r"\S")
 
 #: Share buttons' words and the networks they name: both share-button shapes and the chrome
 #: patterns below are built from them.
@@ -406,7 +406,7 @@ def _pattern_kind(text: str) -> Kind | None:
     if (
         GLUED_BREADCRUMB.search(text)
         or BOILERPLATE.search(text)
-        or ((mark := _LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
+        or ((mark := LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
         or CAPTION.search(text)
         or ARCHIVE_HEADER.search(text)
     ):

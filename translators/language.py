@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from translators.marks import ELIDED_WORDS
 from translators.memo import per_short_text
 from translators.social import words_only
 
 #: A French elided word and its apostrophe: "l’", "d'", "qu’", "jusqu'".
-ELIDED = r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]"
+ELIDED = "(?:" + "|".join(sorted(ELIDED_WORDS, key=lambda w: (-len(w), w))) + ")['’]"
 _FRENCH_MARKS = re.compile(rf"\b{ELIDED}\w|[éèêëàâîïôûùçœæÉÈÊÀÇ]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 

@@ -75,8 +75,10 @@ def _straight_opens(text: str, i: int, open_already: bool) -> bool:
     return not open_already or word_follows
 
 
-#: French elided words end with ' before the next word (qu'il), sometimes typed with a space
-_ELIDED = frozenset({"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+#: French words that elide before a vowel (qu'il, l’homme); typed with a space, "qu' il"
+ELIDED_WORDS = frozenset(
+    {"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
+)
 
 
 def _typewriter_closer(text: str, i: int) -> bool:
@@ -84,7 +86,7 @@ def _typewriter_closer(text: str, i: int) -> bool:
     start = i
     while start > max(0, i - 7) and text[start - 1].isalpha():  # quoiqu is the longest
         start -= 1
-    return (start > 0 and text[start - 1].isalpha()) or text[start:i].lower() not in _ELIDED
+    return (start > 0 and text[start - 1].isalpha()) or text[start:i].lower() not in ELIDED_WORDS
 
 
 def _typewriter_openers(text: str) -> set[int]:

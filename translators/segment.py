@@ -123,7 +123,7 @@ _ENDS_SENTENCE = tuple('.!?…:;»”"')
 
 #: Lines that are not wrapped prose: a list item or a post's "— Name (@handle)" above, a
 #: byline below ("par Jeanne Dupont" under a title ending without a period)
-_ITEM = re.compile(r"[-–—•*·▪►]\s|\d{1,2}[.)]\s")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+")
 _BYLINE_BELOW = re.compile(r"(?:par|by)\s+[A-ZÀ-Ý]")
 
 
@@ -139,7 +139,7 @@ def _soft_break(text: str, before: tuple[int, int], after: tuple[int, int]) -> b
         and not line.endswith(_ENDS_SENTENCE)
         and sum(ch in "\r\n\u2028\u2029\x0b\x0c\x85" for ch in gap) == 1
         and (len(below) >= WRAPPED_MIN_CHARS or below.endswith(_ENDS_SENTENCE[:4]))
-        and not _ITEM.match(line)
+        and not LIST_MARK.match(line)
         and not _BYLINE_BELOW.match(below)
     )
 
