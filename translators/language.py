@@ -184,6 +184,11 @@ def _function_words_say_english(words: list[str]) -> bool:
     return len(lowered & ENGLISH_FUNCTION_WORDS) >= 2 and not lowered & FRENCH_FUNCTION_WORDS
 
 
+def words_of(text: str) -> list[str]:
+    """The words of `text` (letters, with their inner apostrophes and hyphens), no numbers."""
+    return _WORD.findall(text)
+
+
 def has_french_marks(text: str) -> bool:
     """Accents or elisions: French whatever the words around them."""
     return bool(_FRENCH_MARKS.search(text))

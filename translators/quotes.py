@@ -15,10 +15,10 @@ from translators.document import Quote, Sentence
 from translators.language import (
     ELIDED,
     SHORT_SPAN_WORDS,
-    has_french_marks,
     language_of,
     sentence_language,
     short_sentence_is_english,
+    words_of,
 )
 from translators.language import has_french_marks as looks_french
 from translators.marks import match_pairs
@@ -26,7 +26,6 @@ from translators.memo import SHORT_TEXT_CHARS
 from translators.social import words_only
 
 _LETTER = re.compile(r"[^\W\d_]")
-_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: d'« abusive », l’« establishment »: the sentence elides into the quotation.
 _ELISION_BEFORE = re.compile(rf"\b{ELIDED}\s*$", re.IGNORECASE)
 #: A sentence is judged English as a whole only with this many words outside its quotes.
@@ -112,7 +111,7 @@ def _english_after_colon(text: str, quotes: tuple[Quote, ...], offset: int) -> Q
     if colon is None or any(q.end - offset > at for q in quotes):
         return None  # no colon, or a quotation after it: the marks say what is quoted
     tail = text[colon.end() :].rstrip()
-    words = _WORDS.findall(tail)
+    words = words_of(tail)
     if not 2 <= len(words) <= TAIL_MAX_WORDS or not _tail_is_english(tail, len(words)):
         return None
     start = offset + colon.end()
@@ -121,7 +120,7 @@ def _english_after_colon(text: str, quotes: tuple[Quote, ...], offset: int) -> Q
 
 @lru_cache(maxsize=1 << 12)
 def _tail_is_english(tail: str, words: int) -> bool:
-    if has_french_marks(tail) or language_of(tail) != "en":
+    if looks_french(tail) or language_of(tail) != "en":
         return False
     return words <= SHORT_SPAN_WORDS or sentence_language(tail) == "en"
 
