@@ -7,6 +7,7 @@ exists is complete: a second run skips it, and a crash never leaves half a resul
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import sys
@@ -257,8 +258,14 @@ def run(
         else:
             per_worker = worker_settings(pipeline.settings, workers, os.cpu_count() or 1)
             chunks = [todo[i : i + IN_FLIGHT] for i in range(0, len(todo), IN_FLIGHT)]
+            # not fork: this process runs threads (CTranslate2's, the coalescer's, lingua's
+            # pool), and a forked child inherits the locks they held, never released: bulk with
+            # two processes hung in `bilingua bench` (both workers idle, twice in a row) once
+            # the workers judged sentences the parent had not. forkserver forks each worker
+            # from a clean process started for it.
             with ProcessPoolExecutor(
                 workers,
+                mp_context=multiprocessing.get_context("forkserver"),
                 initializer=_init_worker,
                 initargs=(str(pipeline.packages_dir), per_worker, pipeline.quotes_in_context),
             ) as pool:
