@@ -23,7 +23,7 @@ GENERATORS: dict[str, str] = {
     "section markers": "Pour approfondir\nUn titre\nUn court résumé en une phrase.\n",
     "one sentence": "mot ",
     "lone openers": "« ",
-    "kept quotations": "a” “b ",
+    "kept quotations": "x” “we go ",
 }
 #: The worst generator may cost this many times a plain article of the same length.
 TARGET_RATIO = 3.0
