@@ -130,7 +130,8 @@ def _figures(
     return out
 
 
-def _best_of(repeat: int, fn: Callable[[], object]) -> list[float]:
+def best_of(repeat: int, fn: Callable[[], object]) -> list[float]:
+    """Seconds of each of `repeat` runs of `fn` (at least one)."""
     runs = []
     for _ in range(max(repeat, 1)):
         start = time.perf_counter()
@@ -264,9 +265,7 @@ class Bench:
             translator = self._translator(inter, intra)
             kwargs = self._decode_kwargs(batch)
             translator.translate_batch(tokens, **kwargs)  # a full warm-up pass
-            runs = _best_of(
-                max(self.repeat, 3), lambda t=translator, k=kwargs: t.translate_batch(tokens, **k)
-            )
+            runs = best_of(max(self.repeat, 3), lambda t=translator, k=kwargs: t.translate_batch(tokens, **k))
             point = {"inter_threads": inter, "intra_threads": intra, "max_batch_tokens": batch}
             point |= _figures(work.words, len(tokens), runs)
             points.append(point)
@@ -287,7 +286,7 @@ class Bench:
         tokens = [self._sp.encode(s, out_type=str) for s in strings]
         kwargs = self._decode_kwargs(4096)
         translator.translate_batch(tokens[:2], **kwargs)
-        runs = _best_of(2, lambda: [translator.translate_batch([t], **kwargs) for t in tokens])
+        runs = best_of(2, lambda: [translator.translate_batch([t], **kwargs) for t in tokens])
         self.progress(f"naive: {sum(len(s.split()) for s in strings) / min(runs):,.0f} words/s")
         return _figures(sum(len(s.split()) for s in strings), len(strings), runs) | {
             "sentences_timed": len(strings)
@@ -342,8 +341,8 @@ class Bench:
         translator.translate_batch(tokens, **kwargs)
         pipe.run(text, Options())
         runs = max(self.repeat, 5)
-        raw = _best_of(runs, lambda: translator.translate_batch(tokens, **kwargs))
-        full = _best_of(runs, lambda: pipe.run(text, Options()))
+        raw = best_of(runs, lambda: translator.translate_batch(tokens, **kwargs))
+        full = best_of(runs, lambda: pipe.run(text, Options()))
         out = {
             "words": words[i],
             "raw_p50_ms": round(_percentile(raw, 50) * 1000, 1),
@@ -372,17 +371,16 @@ class Bench:
             if "error" in child:
                 rows.append({"chars": size, **child})
                 continue
+            best, raw = min(child["runs"]), min(child["raw_runs"])
             rows.append(
                 {
                     "chars": size,
                     "words": child["words"],
-                    "seconds": round(child["seconds"], 3),
-                    "spread_pct": round(child["spread_pct"], 1),
-                    "words_per_s": round(child["words"] / child["seconds"], 1),
+                    **_figures(child["words"], child["strings"], child["runs"]),
                     # the model alone on the same strings, one call: how fast the model itself
                     # runs at this size, so the pipeline's own cost per word shows apart from it
-                    "raw_words_per_s": round(child["words"] / child["raw_seconds"], 1),
-                    "vs_raw": round(child["raw_seconds"] / child["seconds"], 2),
+                    "raw_words_per_s": round(child["words"] / raw, 1),
+                    "vs_raw": round(raw / best, 2),
                     "peak_rss_mb": child["peak_rss_mb"],
                 }
             )

@@ -1,34 +1,24 @@
 """Bench rows for cost against article length: one article of a given size in a fresh
 process, so that its peak RSS is that article's alone.
 
-Run as `python -m service.bench_length ARGS.json`; prints one JSON object: the words the
-pipeline sent to the model (repeated sentences are translated once, so this is the model's
-work), the seconds of `Pipeline.run`'s fastest run of `repeat` (a one-second article timed
-once measures the shared machine's drift as much as the article), their spread, the seconds
-of the model alone on those same strings in one call (its own speed changes with the size
-of a call: a long article's sentences, sorted by length, pad less), and the process's peak
-RSS.
+Run as `python -m service.bench_length ARGS.json`; prints one JSON object: the words and
+strings the pipeline sent to the model (repeated sentences are translated once, so this is
+the model's work), the seconds of each of `repeat` runs of `Pipeline.run` (a one-second
+article timed once measures the shared machine's drift as much as the article), the seconds
+of each run of the model alone on those same strings in one call (its own speed changes with
+the size of a call: a long article's sentences, sorted by length, pad less), and the
+process's peak RSS.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
-from service.bench import peak_rss_mb, record_sent
+from service.bench import best_of, peak_rss_mb, record_sent
 from service.pipeline import Options, Pipeline
 from translators.engine import EngineSettings
-
-
-def _best(repeat: int, run) -> tuple[float, list[float]]:  # noqa: ANN001
-    runs = []
-    for _ in range(max(repeat, 1)):
-        start = time.perf_counter()
-        run()
-        runs.append(time.perf_counter() - start)
-    return min(runs), runs
 
 
 def main(args_file: str) -> None:
@@ -44,18 +34,16 @@ def main(args_file: str) -> None:
             pipeline.run(args["text"], Options())
 
     repeat = args.get("repeat", 1)
-    seconds, runs = _best(repeat, run_pipeline)
+    runs = best_of(repeat, run_pipeline)
+    raw_runs = best_of(repeat, lambda: pipeline.engine().translate_uncached(sent))
     words = sum(len(s.split()) for s in sent)
-    strings = list(sent)
-    raw, _ = _best(repeat, lambda: pipeline.engine().translate_uncached(strings))
-    spread = (max(runs) - min(runs)) / min(runs) * 100
     print(
         json.dumps(
             {
                 "words": words,
-                "seconds": seconds,
-                "spread_pct": spread,
-                "raw_seconds": raw,
+                "strings": len(sent),
+                "runs": runs,
+                "raw_runs": raw_runs,
                 "peak_rss_mb": peak_rss_mb(),
             }
         )

@@ -111,16 +111,16 @@ def _english_after_colon(text: str, quotes: tuple[Quote, ...], offset: int) -> Q
     if colon is None or any(q.end - offset > at for q in quotes):
         return None  # no colon, or a quotation after it: the marks say what is quoted
     tail = text[colon.end() :].rstrip()
-    words = words_of(tail)
-    if not 2 <= len(words) <= TAIL_MAX_WORDS or not _tail_is_english(tail, len(words)):
+    if not _english_tail(tail):
         return None
     start = offset + colon.end()
     return Quote(start, start + len(tail), tail, "en", True)
 
 
 @lru_cache(maxsize=1 << 12)
-def _tail_is_english(tail: str, words: int) -> bool:
-    if looks_french(tail) or language_of(tail) != "en":
+def _english_tail(tail: str) -> bool:
+    words = len(words_of(tail))
+    if not 2 <= words <= TAIL_MAX_WORDS or looks_french(tail) or language_of(tail) != "en":
         return False
     return words <= SHORT_SPAN_WORDS or sentence_language(tail) == "en"
 
