@@ -99,10 +99,9 @@ def test_any_unicode_is_analysed(text):
 
 
 def test_analysis_time_grows_linearly_on_the_worst_inputs():
-    """Four times the input at most 2.5² times the time, so ~2.5 × per doubling (best of three
-    runs at 50 000 and 200 000 characters: sizes where noise is small; not a benchmark; best
-    of two once failed on a busy CI machine at 6.6 × while the generators measure 2.9–4.4 ×
-    on a quiet one)."""
+    """Four times the input at most 2.5² times the work, so ~2.5 × per doubling (best of three
+    runs at 50 000 and 200 000 characters, in CPU seconds of this process: wall time on a busy
+    CI machine once gave 6.6 × for a generator that measures 3.9–4.1 ×; quadratic is 16 ×)."""
     analyse("Bonjour. " * 100)  # models and word lists loaded before timing
     for name, unit in GENERATORS.items():
         small, large = seconds(repeated(unit, 50_000), repeat=3), seconds(repeated(unit, 200_000), repeat=3)
