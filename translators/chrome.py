@@ -135,7 +135,8 @@ BOILERPLATE = re.compile(
     # a reader survey's box, a logo's alt text, a site's button, a magazine issue's reference
     r"|\bvotre\s+avis\s+nous\s+int[ée]resse|\br[ée]pondre\s+[àa]\s+(?:ce|cette|notre|l['’])\s*(?:enqu[êe]te|questionnaire|sondage)"
     r"|\bmerci\s+(?:beaucoup\s+)?(?:pour|de)\s+votre\s+participation|^logo\s+(?:du|de|des|d['’])\s*\S"
-    r"|^cr[ée]er\s+un\s+(?:contenu|sujet|post|article)$|^(?:hors-s[ée]rie\s+)?(?:n°|num[ée]ro)\s*\d+\s*,\s*[^.!?]{0,40}$"
+    r"|^cr[ée]er\s+un\s+(?:contenu|sujet|post|article)$"
+    r"|^(?:(?:hors-s[ée]rie|mensuel|hebdo(?:madaire)?|bimestriel|trimestriel|magazine|revue)\s+)?(?:n°|num[ée]ro)\s*\d+\s*[,–—-]\s*[^.!?]{0,40}$"
     # a theme's own words in English ("You are here", "Connect with us", "Subscribe to … feed"),
     # the US federal sites' banner (their French translations carry it)
     r"|^(?:you\s+are\s+here|connect\s+with\s+us|follow\s+us(?:\s+on\s+\w+)?|stay\s+connected|published|posted|"
@@ -149,7 +150,10 @@ BOILERPLATE = re.compile(
     r"|^(?:photo\s+de\s+profil|profile\s+(?:picture|photo)|avatar)$"
     r"|^chargement\s+(?:du|de\s+la|des|en\s+cours)\b[^.!?]{0,30}(?:\.\.\.|…)?$"
     # a line of hashtags alone, a player's skip link glued to the next one
-    r"|^(?:#[^\W_][\w-]*\s*){2,}$|passer\s+au\s+(?:player|lecteur|contenu\s+principal)",
+    r"|^(?:#[^\W_][\w-]*\s*){2,}$|passer\s+au\s+(?:player|lecteur|contenu\s+principal)"
+    # a notice about the reader's browser; an image's placeholder named in a theme's English
+    r"|\bmett(?:ez|re)\s+[àa]\s+jour\s+(?:votre|mon|ton)\s+navigateur|\bvotre\s+navigateur\s+(?:n['’]est|ne)\b"
+    r"|^(?:article\s+|featured\s+|post\s+)?(?:cover|placeholder|thumbnail)(?:\s+image)?$",
     _I,
 )
 #: A line that is no words: arrows, a close button, font-size controls ("-A+A"); or an arrow and
@@ -195,13 +199,21 @@ LONG_PROSE_WORDS = 30
 GLUED_BREADCRUMB = re.compile(r"^(?:Accueil|Home)(?:\s*[»>›/|]\s*|(?=[A-ZÀ-Ý]))")
 
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+#: A line that starts with a date: a dateline, unless a sentence follows the date (see DATED_SENTENCE_WORDS).
+DATELINE = re.compile(
+    r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
+    + _MONTHS
+    + r"),?\s+\d{4}(?!\s*:)"  # "2 décembre 2019 : Reportage…" is a dated item, not a dateline
+    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    _I,
+)
+#: "Le 16 décembre 2020 aurait dû être une journée de fête en Allemagne." is prose: past the date,
+#: this many words and a full stop make a sentence ("12 mars 2021 Mis à jour le 13 mars à 10h45" is not).
+DATED_SENTENCE_WORDS = 7
 BYLINE = re.compile(
     r"^(?:publi[ée]e?|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?|actualis[ée]e?)\b"
     r"|^par\b(?!\s+ailleurs|\s+exemple|\s+contre)"
-    r"|^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
-    + _MONTHS
-    + r"),?\s+\d{4}(?!\s*:)"  # "2 décembre 2019 : Reportage…" is a dated item, not a dateline
-    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|" + DATELINE.pattern + r""
     r"|^(?:[•·]\s*)?il\s+y\s+a\s+\d+\s+(?:min|minutes?|h|heures?|jours?)\b"
     # "• il y a 2 ans" alone ("Il y a 10 ans, le premier billet…" is a sentence)
     r"|^(?:[•·]\s*)?il\s+y\s+a\s+\d+\s+(?:semaines?|mois|ans?|ann[ée]es?)$"
@@ -219,7 +231,10 @@ BYLINE = re.compile(
     r"|^[-–—]?\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+[A-ZÀ-Ý][\w'’.-]+){0,4})\s+@\w{2,}$"
     r"|^(?:de\s+)?(?:notre|votre)\s+(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?)\b[^.!?]{0,40}$"
     r"|^(?-i:[A-Z]{1,4}(?:/[A-Za-z]{1,4}){1,3})$|^[^.!?]{1,40}\s[-–]\s[^.!?]{1,30},\s+le\s+\d{1,2}/\d{1,2}/\d{2,4}$"
-    r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te)\s+de\s+[A-ZÀ-Ý]"
+    # where the piece first ran: "Article paru dans Le Monde du 18/08/21"
+    r"|^(?:article|texte|interview|entretien|tribune|chronique|billet)\s+(?:paru|publi[ée])e?\s+(?:dans|sur|le|en)\b[^!?]{0,60}$"
+    r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te|[ée]dito(?:rial)?|billet|"
+    r"tribune|analyse|entretien|interview|portrait|papier)\s+(?:de|d['’])\s*[A-ZÀ-Ý][^.!?]{0,40}\.?$"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:(?:article|texte|billet|contenu)\s+)?(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|(?=(?:\s*\S+){0,10}\s*$)"
@@ -415,9 +430,18 @@ def _pattern_kind(text: str) -> Kind | None:
         return Kind.BOILERPLATE
     if _NO_WORDS.search(text) or (_LINK_LINE.search(text) and len(_LINK_LINE.sub("", text).split()) <= 4):
         return Kind.BOILERPLATE
-    if BYLINE.search(text):
+    if BYLINE.search(text) and not _is_dated_sentence(text):
         return Kind.BYLINE
     return None
+
+
+def _is_dated_sentence(text: str) -> bool:
+    date = DATELINE.match(text)
+    return (
+        bool(date)
+        and len(text[date.end() :].split()) >= DATED_SENTENCE_WORDS
+        and bool(_TERMINAL.search(text))
+    )
 
 
 def _posts(paragraphs: Sequence[Paragraph]) -> list[bool]:

@@ -727,6 +727,15 @@ def test_typewriter_single_quotes_pair_only_around_a_phrase(text, quotes):
         "#Influenceuses #RéseauxSociaux #LangueFrançaise",
         "Passer au playerPasser au contenu principal",
         "Article rédigé par France 3",
+        # a byline naming the genre, where the piece first ran, a magazine issue, a browser notice,
+        # an image placeholder named in a theme's English
+        "Une chronique de Jeanne Martin.",
+        "Article paru dans Le Temps du 12/03/22",
+        "Hebdo N° 1204 - Mars 2021",
+        "Mettez à jour votre navigateur pour profiter pleinement de ce site. Mettre à jour mon navigateur",
+        "Si votre navigateur ne rend pas la page correctement, lisez son contenu ci-dessous",
+        "Article cover",
+        "placeholder",
     ],
 )
 def test_page_labels_and_embeds_of_more_shapes_are_chrome(line):
@@ -736,6 +745,7 @@ def test_page_labels_and_embeds_of_more_shapes_are_chrome(line):
 
 
 FIELD_AND_SENTENCE = "Date : le 12 mars, le conseil municipal a voté le budget de la ville à l'unanimité."
+DATED_SENTENCE = "Le 16 décembre 2020 aurait dû être un jour de fête dans toute la ville de Bonn."
 FIRST_PERSON = "Je suis arrivé à Kiev un matin de mars, sous la neige, avec deux collègues photographes."
 CUT_OFF = "Le réalisateur est venu en débattre avec les spectateurs de la salle comble du cinéma de la"
 
@@ -745,6 +755,8 @@ CUT_OFF = "Le réalisateur est venu en débattre avec les spectateurs de la sall
     [
         # a field's label with a sentence after it, not a byline
         (f"{LONG}\n{FIELD_AND_SENTENCE}\n{LONG}", FIELD_AND_SENTENCE),
+        # a sentence opening on a date, not a dateline
+        (f"{LONG}\n{DATED_SENTENCE}\n{LONG}", DATED_SENTENCE),
         # an opening paragraph in the first person under the byline, not an author's box
         (f"Le long voyage vers l'est\nPar Marie Dupont\n{FIRST_PERSON}\n{LONG}", FIRST_PERSON),
         # a text cut off mid-sentence keeps its last line, and a heading just above it
