@@ -199,6 +199,42 @@ LONG_PROSE_WORDS = 30
 GLUED_BREADCRUMB = re.compile(r"^(?:Accueil|Home)(?:\s*[»>›/|]\s*|(?=[A-ZÀ-Ý]))")
 
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+#: A sentence that tells of the world keeps the words chrome is made of from making it chrome
+#: ("Partager le pouvoir n'a jamais été son fort, disent ses proches.", "Publié en 1998, ce roman a
+#: connu un succès immédiat."): this many words, a full stop, and a subject with its verb or a
+#: speaker; unless it speaks to the reader or of the page ("Votre adresse e-mail ne sera pas publiée.").
+NARRATIVE_MIN_WORDS = 8
+_VERB = (
+    r"(?:est|sont|[ée]tait|[ée]taient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|fut|furent|"
+    r"fait|font|va|vont|peut|peuvent|doit|doivent|n['’]\w+|ne\s+\w+|se\s+\w+|s['’]\w+|y\s+a|"
+    r"(?!(?:contre|entre|comme|notre|votre|m[êe]me|presque|quelque|chaque|autre|lorsque|puisque|jusque)\b)"
+    r"\w{3,}(?:ait|aient|era|eront|erait|[èe]rent|ent|it|e))"
+)
+_SUBJECT = (
+    r"(?:il|elle|ils|elles|on|je|j['’]|nous|c['’]|cela|[çc]a|qui|"
+    r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute)\s*[\w'’-]+"
+    r"(?:\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?[\w'’-]+){0,2})"
+)
+_CLAUSE = re.compile(rf"(?:^|[,:;]\s+|\s)(?:{_SUBJECT})\s+(?:{_VERB})\b", _I)
+_SPEAKER = re.compile(
+    r",\s+(?:a\s+|avait\s+)?(?:lanc[ée]|lance|r[ée]p[èe]te|affirm[ée]?|expliqu[ée]|explique|dit|disent|d[ée]clar[ée]|d[ée]clare|"
+    r"assure|promet|estime|souligne|annonce|ajoute|confie|rappelle|indique|pr[ée]cise)\b|\bselon\s+(?:lui|elle|eux|le|la|les|l['’]|un|une)\b",
+    _I,
+)
+_TO_THE_READER = re.compile(
+    r"\b(?:vous|votre|vos|(?!chez\b|assez\b)\w{2,}ez|cet\s+article|ce\s+(?:site|blog|contenu|champ|commentaire|formulaire)|cette\s+(?:page|publication|adresse|vid[ée]o)|"
+    r"nos\s+(?:articles|contenus|lecteurs|abonn\w+|offres|services|partenaires)|notre\s+(?:site|newsletter|r[ée]daction|journal|blog)|"
+    r"abonn\w+|inscri\w+|connect\w+|e-?mail|courriel|spam\w*|les\s+(?:opinions|commentaires|propos)|leurs?\s+auteurs?)\b",
+    _I,
+)
+
+
+def _tells_of_the_world(text: str) -> bool:
+    if len(text.split()) < NARRATIVE_MIN_WORDS or not _TERMINAL.search(text):
+        return False
+    return bool(_SPEAKER.search(text)) or (bool(_CLAUSE.search(text)) and not _TO_THE_READER.search(text))
+
+
 #: A line that starts with a date: a dateline, unless a sentence follows the date (see DATED_SENTENCE_WORDS).
 DATELINE = re.compile(
     r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
@@ -418,19 +454,19 @@ def _pattern_kind(text: str) -> Kind | None:
         return Kind.BOILERPLATE if len(text.split()) <= CONSENT_MAX_WORDS and CONSENT.search(text) else None
     if RELATED_MARKER.search(text) or TEASER.search(text) or _is_continuation(text):
         return Kind.RELATED
-    if (
-        GLUED_BREADCRUMB.search(text)
-        or BOILERPLATE.search(text)
+    if GLUED_BREADCRUMB.search(text) or CAPTION.search(text) or ARCHIVE_HEADER.search(text):
+        return Kind.BOILERPLATE
+    told = _tells_of_the_world(text)
+    if not told and (
+        BOILERPLATE.search(text)
         or ((mark := LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
-        or CAPTION.search(text)
-        or ARCHIVE_HEADER.search(text)
     ):
         return Kind.BOILERPLATE
     if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE
     if _NO_WORDS.search(text) or (_LINK_LINE.search(text) and len(_LINK_LINE.sub("", text).split()) <= 4):
         return Kind.BOILERPLATE
-    if BYLINE.search(text) and not _is_dated_sentence(text):
+    if BYLINE.search(text) and not told and not _is_dated_sentence(text):
         return Kind.BYLINE
     return None
 

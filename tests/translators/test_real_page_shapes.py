@@ -817,3 +817,26 @@ def test_a_sentence_opening_on_a_time_ago_and_a_communiques_list_are_the_article
     ]
     rows = kinds_and_languages("\n".join([f"{opening} {LONG}", LONG, *items]))
     assert {kind for t, kind, _ in rows if t.startswith(("Il y a", "2. ", "S. E."))} == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par la suite, le club a recruté trois joueurs venus de la deuxième division.",
+        "Publié en 1998, ce roman a connu un succès immédiat en librairie.",
+        "Mis à jour chaque semaine, le classement recense les meilleures ventes du pays.",
+        "Il y a 3 jours, l'usine a fermé ses portes après quarante ans d'activité.",
+        "Source : l'Insee publie ce jeudi ses chiffres du chômage pour le troisième trimestre.",
+        "Partager le pouvoir n'a jamais été son fort, disent ses proches.",
+        "Imprimer des billets ne suffira pas à relancer l'économie, selon lui.",
+        "Newsletter, podcasts et vidéos : le journal diversifie son offre depuis deux ans.",
+        "Abonnez-vous, répète le patron du journal devant les salariés réunis lundi.",
+        "Accès gratuit aux musées pour les moins de 26 ans, annonce la ministre.",
+        "Offre découverte : le parc propose une visite à prix réduit pendant tout l'été.",
+    ],
+)
+def test_a_sentence_telling_of_the_world_in_chrome_words_is_the_article(line):
+    """Chrome is made of words like these; a sentence with a subject and its verb, or a speaker,
+    tells of the world unless it speaks to the reader or of the page (those stay chrome above)."""
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in line} == {"body"}
