@@ -408,6 +408,48 @@ def _is_menu_line(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= MENU_LINE_CAPITALISED * len(words)
 
 
+#: A site builder's own words, in English on French pages (their themes are often English): a
+#: line made of nothing else (a network's name alone is left to the rules on share bars) ("Proudly powered by WordPress", "Click to share on Twitter (Opens in
+#: new window)", "Like Loading...", "2 min read") or a label and its short value ("Filed under:
+#: Politique", "Written by Jean Dupont", "Posted on 12 March 2021 by admin").
+ENGLISH_INTERFACE_WORDS = frozenset(
+    """a about accept all am and are author back be browser by cancel categories category click
+    close comment comments contact content cookie cookies copied copy copyright editor's email
+    entries feed fields filed first follow for friend home i in last leave like link listen load
+    loading log manage marked menu meta min minute minutes most my name navigation new
+    newsletter next not of on open opens our picks podcast policy popular post posted posts
+    powered preferences previous primary print privacy proudly published read reading recent
+    related reply required reserved rights save scroll search see share show sign sponsored
+    subscribe tagged tags terms the theme this time to toggle top trending under up updated use
+    video view watch website will window with wordpress wordpress.org written you your
+    advertisement pm ago continue more photo photos""".split()
+)
+#: English words that are French words too: a line of these alone is French ("Comment ?").
+_FRENCH_TOO = frozenset({"a", "comment", "on", "contact", "menu", "top", "video", "podcast", "newsletter"})
+_NETWORK = re.compile(rf"^(?:{_NETWORKS}|reddit|instagram|youtube|tiktok|bluesky)$")
+_ENGLISH_MONTHS = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$"
+)
+_INTERFACE_LABEL = re.compile(
+    r"^(?:posted(?:\s+(?:on|in|by))?|published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|filed\s+under|tagged(?:\s+with)?|"
+    r"written\s+by|author|by|categor(?:y|ies)|tags?)\s*:?\s+\S[^.!?]{0,60}$",
+    _I,
+)
+ENGLISH_INTERFACE_MAX_WORDS = 12
+
+
+def _is_english_interface(text: str) -> bool:
+    if len(text.split()) > ENGLISH_INTERFACE_MAX_WORDS:
+        return False
+    if _INTERFACE_LABEL.match(text):
+        return True
+    words = [w.lower().strip(".'’") for w in re.findall(r"[A-Za-z][A-Za-z'’.]*", text)]
+    return any(
+        (w in ENGLISH_INTERFACE_WORDS and w not in _FRENCH_TOO) or _ENGLISH_MONTHS.match(w) for w in words
+    ) and all(w in ENGLISH_INTERFACE_WORDS or _NETWORK.match(w) or _ENGLISH_MONTHS.match(w) for w in words)
+
+
 #: Menu items glued by text extraction: "Guerre en UkraineAmériquesEuropeMoyen-Orient…". Two
 #: joins in one word: a brand has one ("YouTube", "LinkedIn"), a handle or tag is left out.
 _GLUE = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Ý][a-zà-ÿ]")
@@ -454,7 +496,12 @@ def _pattern_kind(text: str) -> Kind | None:
         return Kind.BOILERPLATE if len(text.split()) <= CONSENT_MAX_WORDS and CONSENT.search(text) else None
     if RELATED_MARKER.search(text) or TEASER.search(text) or _is_continuation(text):
         return Kind.RELATED
-    if GLUED_BREADCRUMB.search(text) or CAPTION.search(text) or ARCHIVE_HEADER.search(text):
+    if (
+        GLUED_BREADCRUMB.search(text)
+        or CAPTION.search(text)
+        or ARCHIVE_HEADER.search(text)
+        or _is_english_interface(text)
+    ):
         return Kind.BOILERPLATE
     told = _tells_of_the_world(text)
     if not told and (

@@ -840,3 +840,36 @@ def test_a_sentence_telling_of_the_world_in_chrome_words_is_the_article(line):
     tells of the world unless it speaks to the reader or of the page (those stay chrome above)."""
     rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
     assert {kind for t, kind, _ in rows if t in line} == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on 3 June 2022 by redaction",
+        "by admin",
+        "Like this:",
+        "Like Loading...",
+        "Be the first to like this.",
+        "Proudly powered by WordPress",
+        "Click to share on Facebook (Opens in new window)",
+        "Continue reading →",
+        "Filed under: Culture",
+        "Tagged with: cinéma, Cannes",
+        "Written by Marie Curie",
+        "Last updated: June 3, 2022",
+        "June 3, 2022",
+        "4 min read",
+        "Load more",
+        "Scroll to top",
+        "Manage preferences",
+    ],
+)
+def test_a_themes_english_furniture_on_a_french_page_is_chrome(line):
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in line} <= {"boilerplate", "byline", "related"}
+
+
+@pytest.mark.parametrize("line", ["Let it be.", "We will rock you", "I will always love you."])
+def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n« {line} », chantait-elle.\n{LONG}")
+    assert any(line in t and kind == "body" for t, kind, _ in rows)
