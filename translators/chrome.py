@@ -181,6 +181,10 @@ CAPTION = re.compile(
     r"|/\s*[^/]{1,40}/\s*(?i:flickr|unsplash|wikimedia(?:\s+commons)?|pixabay|pexels|shutterstock|istock(?:photo)?|"
     r"getty\s*images?|adobe\s*stock|alamy|depositphotos)\s*$"
 )
+#: The button that ends a list of teasers: the headline above it is the list's last.
+MORE_BUTTON = re.compile(
+    r"^(?:afficher|voir|charger)\s+plus(?:\s+d['’]articles)?\s*$|^(?:load|show|see|view)\s+more\s*$", _I
+)
 #: A line that announces more elsewhere: a teaser ending "Plus...", "Lire la suite".
 TEASER = re.compile(
     r"(?:\bPlus|\bLire\s+la\s+suite|\bRead\s+more|\bEn\s+savoir\s+plus)\s*(?:\.\.\.|…|»|›|>)\s*$", _I
@@ -270,7 +274,7 @@ BYLINE = re.compile(
     # where the piece first ran: "Article paru dans Le Monde du 18/08/21"
     r"|^(?:article|texte|interview|entretien|tribune|chronique|billet)\s+(?:paru|publi[ée])e?\s+(?:dans|sur|le|en)\b[^!?]{0,60}$"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te|[ée]dito(?:rial)?|billet|"
-    r"tribune|analyse|entretien|interview|portrait|papier)\s+(?:de|d['’])\s*[A-ZÀ-Ý][^.!?]{0,40}\.?$"
+    r"tribune|analyse|entretien|interview|portrait|papier)\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,40}\.?$"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
     r"|^(?:(?:article|texte|billet|contenu)\s+)?(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|(?=(?:\s*\S+){0,10}\s*$)"
@@ -436,11 +440,47 @@ _INTERFACE_LABEL = re.compile(
     r"written\s+by|author|by|categor(?:y|ies)|tags?)\s*:?\s+\S[^.!?]{0,60}$",
     _I,
 )
-ENGLISH_INTERFACE_MAX_WORDS = 12
+#: Interface lines are short: a longer line of such words is a sentence.
+INTERFACE_MAX_WORDS = 12
+
+
+#: A French site's own words: a line of nothing else is the site talking about itself
+#: ("Article plus ancien", "Afficher mon profil complet", "Flux des commentaires", "Vous aimerez
+#: aussi", "Agrandir l'image", "Lecture zen"). Grammar words do not count towards it, and a number
+#: or any other word makes the line the article's ("L'article 49.3", "Un dossier sensible"), and
+#: so does a full stop ("Un article de plus.").
+FRENCH_INTERFACE_WORDS = frozenset(
+    """abonné abonnés abonnement accepter accueil actualité actualités adresse afficher agrandir
+    ajouter ami anciens ancien annuler archives article articles auteur automatique blog catégories
+    commentaire commentaires commentés complet connexion contacter contenu contenus continuer direct
+    disponible e-mail écouter écrire enregistrer envoyer favoris fenêtre fermer fil flux fourni galerie
+    gérer image info infos inscription inscrire inscris intéresser lecture lire lus menu méta
+    navigation page pages paramétrer partager plan plus podcasts pourraient précédent profil
+    propulsé publications publier réagir récent récents récentes refuser réseaux revenir rss
+    rubrique signaler sociaux sommaire sponsorisés suivant suivez-nous taille texte thème vidéo vidéos
+    voir zen aimerez fièrement illicite sujet même aussi site suivante suivantes dossier aucun
+    dans wordpress blogger libellés""".split()
+)
+#: Grammar words a French interface line is made with, besides its own words.
+_FRENCH_GRAMMAR = frozenset(
+    """à au aux avec ce ces cet cette d de des du en et je l la le les ma mes mon n nous par plus pour
+    qui sur tout toute toutes un une vos votre vous sans est ne pas ou a m s t""".split()
+)
+_FRENCH_TOKEN = re.compile(r"[\w-]+", re.UNICODE)
+
+
+def _is_french_interface(text: str) -> bool:
+    words = [w.lower() for w in _FRENCH_TOKEN.findall(text.replace("’", "'").replace("'", " "))]
+    if not words or len(words) > INTERFACE_MAX_WORDS:
+        return False
+    if len(words) >= 3 and re.search(r"[^.]\.$", text):
+        return False  # "Un article de plus.": a sentence
+    own = [w for w in words if w not in _FRENCH_GRAMMAR]
+    return bool(own) and all(w in FRENCH_INTERFACE_WORDS for w in own)
 
 
 def _is_english_interface(text: str) -> bool:
-    if len(text.split()) > ENGLISH_INTERFACE_MAX_WORDS:
+    if len(text.split()) > INTERFACE_MAX_WORDS:
         return False
     if _INTERFACE_LABEL.match(text):
         return True
@@ -501,6 +541,7 @@ def _pattern_kind(text: str) -> Kind | None:
         or CAPTION.search(text)
         or ARCHIVE_HEADER.search(text)
         or _is_english_interface(text)
+        or _is_french_interface(text)
     ):
         return Kind.BOILERPLATE
     told = _tells_of_the_world(text)
@@ -1256,7 +1297,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             # a numbered heading below ("9. TorrentDownloads") makes this the end of an item
             followed_by_headline = (
                 nxt is not None and not prose[nxt] and not LIST_ITEM.match(paragraphs[nxt].text)
-            )
+            ) or (i + 1 < n and bool(MORE_BUTTON.match(paragraphs[i + 1].text)))
             if _is_signature(text):
                 kinds[i] = Kind.BYLINE  # "Raymond Taube": a signature, not a section heading
             elif text.rstrip().endswith(":"):

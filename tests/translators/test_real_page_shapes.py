@@ -873,3 +873,39 @@ def test_a_themes_english_furniture_on_a_french_page_is_chrome(line):
 def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
     rows = kinds_and_languages(f"{LONG}\n{LONG}\n« {line} », chantait-elle.\n{LONG}")
     assert any(line in t and kind == "body" for t, kind, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article plus ancien",
+        "Afficher mon profil complet",
+        "Flux des commentaires",
+        "Ces articles pourraient vous intéresser",
+        "Agrandir l'image",
+        "Écouter l'article",
+        "Signaler un contenu illicite",
+        "Voir toute l'actualité",
+        "Revenir à l'accueil",
+        "Inscription à :",
+    ],
+)
+def test_a_french_sites_own_words_alone_are_chrome(line):
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in line} <= {"boilerplate", "byline", "related"}
+
+
+@pytest.mark.parametrize("line", ["L'article 49.3", "Un dossier sensible", "Un article de plus."])
+def test_a_line_with_the_sites_words_and_one_of_its_own_is_the_article(line):
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in line} <= {"body", "heading"}
+
+
+def test_the_last_teaser_above_a_show_more_button_is_a_teaser():
+    teasers = [
+        "Deux morts dans des frappes sur une ville du nord du pays",
+        "Le gouvernement annonce un plan d'aide aux agriculteurs touchés",
+        "La capitale renforce ses mesures de sécurité avant le sommet",
+    ]
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n" + "\n".join(teasers) + f"\nAfficher plus\n{LONG}")
+    assert all(kinds_of(rows, t) == ["related"] for t in teasers), rows
