@@ -108,7 +108,7 @@ BOILERPLATE = re.compile(
     r"|^\S+\.(?:jpe?g|png|gif|webp|svg)$|^[A-Za-z][+-]?(?:\s+[A-Za-z][+-]?){1,4}$"
     r"|la\s+r[ée]daction\s+n['’]est\s+pas\s+[àa]\s+l['’]origine|\b(?:ce|cet)\s+(?:blog|espace)\s+est\s+personnel"
     # tags and categories
-    r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*[:>]"
+    r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?|libell[ée]s)\s*[:>]"
     # comment systems, a CMS's cloaked e-mail address
     r"|adresse\s+(?:e-?)?mail\s+est\s+prot[ée]g[ée]e\s+contre\s+les\s+robots|akismet|champs\s+obligatoires|ne\s+sera\s+pas\s+publi[ée]e|caract[èe]res\s+restants"
     r"|charte\s+des\s+commentaires|pour\s+(?:pouvoir\s+)?commenter|signaler\s+(?:un\s+abus|une\s+erreur|ce\s+commentaire)"
@@ -153,7 +153,10 @@ BOILERPLATE = re.compile(
     r"|^(?:#[^\W_][\w-]*\s*){2,}$|passer\s+au\s+(?:player|lecteur|contenu\s+principal)"
     # a notice about the reader's browser; an image's placeholder named in a theme's English
     r"|\bmett(?:ez|re)\s+[àa]\s+jour\s+(?:votre|mon|ton)\s+navigateur|\bvotre\s+navigateur\s+(?:n['’]est|ne)\b"
-    r"|^(?:article\s+|featured\s+|post\s+)?(?:cover|placeholder|thumbnail)(?:\s+image)?$",
+    r"|^(?:article\s+|featured\s+|post\s+)?(?:cover|placeholder|thumbnail)(?:\s+image)?$"
+    # a page still loading, a comment box closed to strangers, a share prompt, a blog platform's credit
+    r"|^chargement\s*(?:\.\.\.|…)?$|^veuillez\s+patienter\b|\bvous\s+devez\s+[êe]tre\s+(?:connect|inscrit|abonn|identifi)"
+    r"|\bpartagez-(?:le|la|les)\b|\b(?:fourni|propuls[ée])\s+par\s+(?:blogger|wordpress|over-?blog|drupal|joomla|spip|wix|ghost)\b",
     _I,
 )
 #: A line that is no words: arrows, a close button, font-size controls ("-A+A"); or an arrow and
@@ -259,7 +262,7 @@ BYLINE = re.compile(
     r"|^(?:[•·]\s*)?il\s+y\s+a\s+\d+\s+(?:semaines?|mois|ans?|ann[ée]es?)$"
     r"|^(?:(?:updated|posted|published)\s*:?\s*)?\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)"
     r"(?:\s+\d+\s+(?:min(?:ute)?s?))?\s+ago$"
-    r"|^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
+    r"|^(?:temps\s+de\s+)?lecture(?:\s+estim[ée]e?)?\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-–—,|]\s*(?:journaliste|r[ée]dact(?:eur|rice)|reporter|"
     r"correspondante?|chroniqueu(?:r|se)|envoy[ée]e?\s+sp[ée]ciale?)\b"  # "Logan - Journaliste jeuxvideo.com"
     r"|^(?:auteure?|autrice|texte|r[ée]daction)\s*:\s*[A-ZÀ-Ý]"  # "Auteur: Simon Kabbaj"
@@ -276,7 +279,7 @@ BYLINE = re.compile(
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te|[ée]dito(?:rial)?|billet|"
     r"tribune|analyse|entretien|interview|portrait|papier)\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,40}\.?$"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
-    r"|^(?:(?:article|texte|billet|contenu)\s+)?(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à)\b|^cr[ée]{1,2}e?\s*:"
+    r"|^(?:(?:article|texte|billet|contenu)\s+)?(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à|dans)\b|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|(?=(?:\s*\S+){0,10}\s*$)"
     # "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", "Billet de blog 8 décembre 2017",
     # an issue's date: "Édition du mardi 2 décembre 2025"

@@ -888,6 +888,16 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Voir toute l'actualité",
         "Revenir à l'accueil",
         "Inscription à :",
+        # a page loading, a comment box closed to strangers, a share prompt, a platform's credit,
+        # a blog's labels, an estimated reading time, a post's place
+        "Chargement...",
+        "Veuillez patienter...",
+        "Vous devez être connecté pour publier un commentaire.",
+        "Cet article vous a plu ? Partagez-le !",
+        "Thème Simple. Fourni par Blogger.",
+        "Libellés : politique, élections",
+        "Temps de lecture estimé : 4 minutes",
+        "Posté dans Actualités",
     ],
 )
 def test_a_french_sites_own_words_alone_are_chrome(line):
