@@ -55,6 +55,11 @@ ARCHIVE_HEADER = re.compile(
     r"^archives?\s+(?:pour|de|du|des)\s+(?:la\s+|le\s+|l['’]\s*)?(?:cat[ée]gorie|[ée]tiquette|mot-cl[ée]|mois|auteur|tag)\b",
     re.IGNORECASE,
 )
+#: Picture agencies and photo libraries, as credits name them (matched without case).
+_AGENCIES = (
+    r"AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA|GETTY\s*IMAGES?|KEYSTONE|EPA|DPA|IMAGO|"
+    r"SHUTTERSTOCK|ISTOCK(?:PHOTO)?"
+)
 BOILERPLATE = re.compile(
     rf"^(?:{_SHARE_WORDS}|envoyer\s+par\s+e-?mail)\b"
     rf"|^(?:{_NETWORKS})$"
@@ -93,9 +98,10 @@ BOILERPLATE = re.compile(
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
-    r"|/\s*(?:AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA|GETTY\s+IMAGES?|KEYSTONE|EPA|DPA|IMAGO|"
-    r"SHUTTERSTOCK|ISTOCK(?:PHOTO)?)(?:\s*/\s*\w+)?\s*$"
-    r"|\((?:AFP|REUTERS|AP|SIPA|MAXPPP|ABACA|BELGA|DR|Getty\s*Images?)(?:\s*/[^)]{0,30})?\)\s*$"
+    rf"|/\s*(?:{_AGENCIES})(?:\s*/\s*\w+)?\s*$"
+    rf"|\((?:{_AGENCIES}|DR)(?:\s*/[^)]{{0,30}})?\)\s*$"
+    # a photographer and the agency in brackets, an agency's name alone: "(Thomas Samson/AFP)", "iStock"
+    rf"|\([^()]{{1,40}}/\s*(?:{_AGENCIES})\)\s*$|^(?:archives?\s+)?(?:{_AGENCIES}|unsplash|pixabay)$"
     # section labels, a count of things ("42 commentaires", "30 Billets"), an attachment, a picture's label
     r"|^(?:read\s+(?:more|full\s+(?:story|article))|continue\s+reading)\s*(?:\.\.\.|…|»|›|>)?$"
     r"|^(?:en\s+ce\s+moment|[àa]\s+la\s+une|tendances?|en\s+direct|derni[èe]re\s+minute|breaking\s+news)\s*:?$"
@@ -175,6 +181,8 @@ CAPTION = re.compile(
     r"|(?:©|\([Cc©]\))\s*\(?[\w@.&/' -]{2,40}\)?\)?$|©\s*[A-ZÀ-Ý][^.!?]*$"
     # a photographer and the agency in capitals, glued or not: "…Media Day 2020Corinne Dubreuil / FFT"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\w'’-]+\s*/\s*[A-Z]{2,10}$"
+    # a caption ending on its photographer after a bar: "Le maire (à gauche). | Marc Ollivier"
+    r"|[.)]\s*\|\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}$"
     r"|^\S+(?:\s+\S+){0,3}\s+\d{6,}(?:\s+\w+)?$"
     # a licence or a permission closing the credit: "… (CC BY-SA 3.0)", "… Utilisée avec permission."
     r"|\bCC\s+(?:BY(?:-(?:SA|NC|ND))*|0)(?:\s+\d(?:\.\d)?)?\s*\)?\.?$"

@@ -898,6 +898,12 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Libellés : politique, élections",
         "Temps de lecture estimé : 4 minutes",
         "Posté dans Actualités",
+        # credits: a photographer and the agency in brackets, an agency alone, a photographer after a bar
+        "La ministre à l'Assemblée nationale, mardi. (Thomas Samson/AFP)",
+        "Illustration. (Shutterstock)",
+        "Archives AFP",
+        "iStock",
+        "Le maire, Jean Dupont (à gauche). | Marc Ollivier",
     ],
 )
 def test_a_french_sites_own_words_alone_are_chrome(line):
