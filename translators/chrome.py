@@ -24,7 +24,14 @@ _I = re.IGNORECASE
 _per_line = per_short_text(maxsize=1 << 14)
 
 RELATED_MARKER = re.compile(
-    r"^(?:[►▶>»•|\s]*)(?:[àa]\s+)?(?:lire?s?|voir)\s+(?:aussi|[ée]galement|encore|plus)(?:\b|(?-i:(?=[A-ZÀ-Ý])))"
+    r"^(?:[►▶>»•|\[(→➜➔⇒\s]*)(?:[àa]\s+)?(?:lire?s?|voir|d[ée]couvrir)\s+(?:aussi|[ée]galement|encore|plus)(?:\b|(?-i:(?=[A-ZÀ-Ý])))"
+    r"|^(?:[►▶>»•|\[(→➜➔⇒\s]*)[àa]\s+(?:lire|voir|d[ée]couvrir)\s*:"
+    # pointers to more of the site: "Notre dossier : …", "Ces articles pourraient vous intéresser"
+    r"|^(?:retrouvez\s+)?notre\s+dossier\b|^d[ée]couvrez\s+aussi\b|^pour\s+aller\s+plus\s+loin\s*:"
+    r"|^nos\s+autres\s+articles\b|^(?:ces|d['’]autres)\s+articles\s+(?:peuvent|pourraient)\s+vous\s+int[ée]resser"
+    r"|^(?:s[ée]lectionn[ée]s?|recommand[ée]s?)\s+pour\s+vous$|^[àa]\s+ne\s+pas\s+manquer$|^derni[èe]res\s+infos$"
+    r"|^la\s+r[ée]daction\s+vous\s+(?:conseille|recommande)|^nos\s+lecteurs\s+ont\s+(?:aussi\s+)?lu"
+    r"|^vous\s+(?:pourriez|aimerez)\s+aussi(?:\s+aimer)?$|^ailleurs\s+sur\s+le\s+web$|^contenus?\s+partenaires?$"
     r"|^(?:[àa]\s+)?lire?s?\s+(?:la suite|notre|nos|sur)\b"
     # a live to follow or watch again: "Revivez le direct du vote…"
     r"|^(?:revivez|suivez|retrouvez)\s+(?:le|notre|tout\s+le)\s+(?:direct|live|fil\s+en\s+direct)\b"

@@ -904,6 +904,16 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Archives AFP",
         "iStock",
         "Le maire, Jean Dupont (à gauche). | Marc Ollivier",
+        # pointers to more of the site, in brackets or after an arrow
+        "[Lire aussi] Le gouvernement annonce une réforme",
+        "→ À lire : le gouvernement annonce une réforme",
+        "Notre dossier : la réforme des retraites",
+        "Pour aller plus loin : la réforme des retraites expliquée",
+        "Ces articles pourraient vous intéresser",
+        "La rédaction vous conseille",
+        "Nos lecteurs ont aussi lu",
+        "Vous pourriez aussi aimer",
+        "Contenus partenaires",
     ],
 )
 def test_a_french_sites_own_words_alone_are_chrome(line):
