@@ -138,8 +138,8 @@ BOILERPLATE = re.compile(
     r"|\bce\s+champ\b|\(obligatoire\)|\*\s*$|laissez\s+simplement|^[ée]crire\s+un\s+(?:commentaire|message)"
     # page furniture
     r"|n['’]engag(?:e|ent)\s+que\s+(?:leurs?|son|ses)\s+auteur|^pour\s+citer\s+cet\s+article|^gardons\s+le\s+contact"
-    r"|^(?:fermer|ok|close|haut\s+de\s+page|retour\s+en\s+haut|qui\s+sommes-nous\b.*)$|^portail\s+des?\b"
-    r"|^\d+(?:[.,]\d+)?\s*(?:euros?|€)\b|\s[>›]\s*$"
+    r"|^(?:fermer|ok|close|valider|confirmer|haut\s+de\s+page|retour\s+en\s+haut|qui\s+sommes-nous\b.*)$|^portail\s+des?\b"
+    r"|^\d+(?:[.,]\d+)?\s*(?:euros?\b|€)|\s[>›]\s*$"
     # a lone count (shares, comments), a jump link, a screen reader's list bounds
     r"|^\d{1,5}$|^(?:aller|passer|acc[ée]der)\s+(?:directement\s+)?au\s+contenu|^(?:d[ée]but|fin)\s+du\s+contenu\b"
     r"|^(?:d[ée]but|fin)\s+de\s+la\s+liste\b|^passer\s+la\s+liste"
@@ -168,6 +168,15 @@ BOILERPLATE = re.compile(
     r"|\bmett(?:ez|re)\s+[àa]\s+jour\s+(?:votre|mon|ton)\s+navigateur|\bvotre\s+navigateur\s+(?:n['’]est|ne)\b"
     r"|^(?:article\s+|featured\s+|post\s+)?(?:cover|placeholder|thumbnail)(?:\s+image)?$"
     # a page still loading, a comment box closed to strangers, a share prompt, a blog platform's credit
+    # offers and paywalls in more words, a form's answers, advertising and partners' content
+    r"|\bsans\s+engagement\b|^soutenez\b|^acc[ée]dez\s+[àa]\b|^d[ée]bloque[rz]\b|^recevez\b"
+    r"|^offre\s+(?:sp[ée]ciale|d['’]essai|limit[ée]e|exceptionnelle)\b|\babonnement\s+(?:num[ée]rique|papier|digital)\b"
+    r"|^(?:cet\s+article|ce\s+contenu|vous\s+lisez[^.!?]{0,40})\s+(?:est\s+)?en\s+acc[èe]s\s+libre|^(?:contenu|article)\s+r[ée]serv[ée]$"
+    r"|r[ée]serv[ée]e?s?\s+aux\s+(?:membres|inscrits)|\ben\s+cliquant\s+sur\b|\bvous\s+consentez\b"
+    r"|\bmerci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement|commentaire|message|vote)"
+    r"|\bvotre\s+(?:inscription|abonnement|commentaire|message|demande)\s+a\s+(?:bien\s+)?[ée]t[ée]"
+    r"|^une\s+erreur\s+(?:est\s+survenue|s['’]est\s+produite)|^publicit[ée]\b|\bapr[èe]s\s+(?:la|cette)\s+publicit[ée]"
+    r"|^(?:article|contenu)\s+(?:sponsoris[ée]|partenaire|propos[ée]\s+par)|\bnotre\s+partenaire\b|\bvous\s+est\s+offert\s+par\b"
     r"|^chargement\s*(?:\.\.\.|…)?$|^veuillez\s+patienter\b|\bvous\s+devez\s+[êe]tre\s+(?:connect|inscrit|abonn|identifi)"
     r"|\bpartagez-(?:le|la|les)\b|\b(?:fourni|propuls[ée])\s+par\s+(?:blogger|wordpress|over-?blog|drupal|joomla|spip|wix|ghost)\b",
     _I,

@@ -914,6 +914,18 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Nos lecteurs ont aussi lu",
         "Vous pourriez aussi aimer",
         "Contenus partenaires",
+        # offers, paywalls and forms in more words, advertising and partners' content
+        "2 € le premier mois, sans engagement",
+        "Soutenez une rédaction indépendante",
+        "Offre spéciale : -30 % sur l'abonnement numérique",
+        "Cet article est en accès libre",
+        "Débloquer l'article",
+        "En cliquant sur « Accepter », vous consentez à l'utilisation de traceurs.",
+        "Merci pour votre inscription !",
+        "Une erreur est survenue, veuillez réessayer.",
+        "Publicité - Continuez à lire ci-dessous",
+        "Contenu proposé par notre partenaire",
+        "Valider",
     ],
 )
 def test_a_french_sites_own_words_alone_are_chrome(line):
