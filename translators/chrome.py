@@ -169,14 +169,16 @@ BOILERPLATE = re.compile(
     r"|^(?:article\s+|featured\s+|post\s+)?(?:cover|placeholder|thumbnail)(?:\s+image)?$"
     # a page still loading, a comment box closed to strangers, a share prompt, a blog platform's credit
     # offers and paywalls in more words, a form's answers, advertising and partners' content
-    r"|\bsans\s+engagement\b|^soutenez\b|^acc[ée]dez\s+[àa]\b|^d[ée]bloque[rz]\b|^recevez\b"
+    r"|\bsans\s+engagement(?:\s+de\s+dur[ée]e)?\s*[.!]?$|^soutenez\s+(?:une?|la|le|les|notre|nos|l['’])\b|^acc[ée]dez\s+[àa]\b"
+    r"|^d[ée]bloque[rz]\s+(?:l['’]article|cet\s+article|ce\s+contenu|la\s+suite)|^recevez\s+(?:chaque|tous\s+les|gratuitement|notre|nos|l['’]essentiel)"
     r"|^offre\s+(?:sp[ée]ciale|d['’]essai|limit[ée]e|exceptionnelle)\b|\babonnement\s+(?:num[ée]rique|papier|digital)\b"
     r"|^(?:cet\s+article|ce\s+contenu|vous\s+lisez[^.!?]{0,40})\s+(?:est\s+)?en\s+acc[èe]s\s+libre|^(?:contenu|article)\s+r[ée]serv[ée]$"
     r"|r[ée]serv[ée]e?s?\s+aux\s+(?:membres|inscrits)|\ben\s+cliquant\s+sur\b|\bvous\s+consentez\b"
     r"|\bmerci\s+(?:pour|de)\s+votre\s+(?:inscription|abonnement|commentaire|message|vote)"
     r"|\bvotre\s+(?:inscription|abonnement|commentaire|message|demande)\s+a\s+(?:bien\s+)?[ée]t[ée]"
-    r"|^une\s+erreur\s+(?:est\s+survenue|s['’]est\s+produite)|^publicit[ée]\b|\bapr[èe]s\s+(?:la|cette)\s+publicit[ée]"
-    r"|^(?:article|contenu)\s+(?:sponsoris[ée]|partenaire|propos[ée]\s+par)|\bnotre\s+partenaire\b|\bvous\s+est\s+offert\s+par\b"
+    r"|^une\s+erreur\s+(?:est\s+survenue|s['’]est\s+produite)|^publicit[ée]\s*[-–:|]\s*(?:continue|la\s+suite|lire)|\bapr[èe]s\s+(?:la|cette)\s+publicit[ée]"
+    r"|^(?:article|contenu)\s+(?:sponsoris[ée]|partenaire|propos[ée]\s+par)|\b(?:propos[ée]|offert|r[ée]dig[ée])\s+par\s+notre\s+partenaire\b"
+    r"|\bvous\s+est\s+offert\s+par\b"
     r"|^chargement\s*(?:\.\.\.|…)?$|^veuillez\s+patienter\b|\bvous\s+devez\s+[êe]tre\s+(?:connect|inscrit|abonn|identifi)"
     r"|\bpartagez-(?:le|la|les)\b|\b(?:fourni|propuls[ée])\s+par\s+(?:blogger|wordpress|over-?blog|drupal|joomla|spip|wix|ghost)\b",
     _I,

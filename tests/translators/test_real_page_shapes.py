@@ -933,7 +933,19 @@ def test_a_french_sites_own_words_alone_are_chrome(line):
     assert {kind for t, kind, _ in rows if t in line} <= {"boilerplate", "byline", "related"}
 
 
-@pytest.mark.parametrize("line", ["L'article 49.3", "Un dossier sensible", "Un article de plus."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "L'article 49.3",
+        "Un dossier sensible",
+        "Un article de plus.",
+        # a paywall's verbs asked in an interview, an advert's word in a headline
+        "Recevez-vous des menaces depuis votre élection ?",
+        "Soutenez-vous le gouvernement ?",
+        "Publicité mensongère : l'entreprise condamnée",
+        "Notre partenaire allemand",
+    ],
+)
 def test_a_line_with_the_sites_words_and_one_of_its_own_is_the_article(line):
     rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
     assert {kind for t, kind, _ in rows if t in line} <= {"body", "heading"}
