@@ -300,6 +300,18 @@ BYLINE = re.compile(
     r"|^[-–—]?\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+[A-ZÀ-Ý][\w'’.-]+){0,4})\s+@\w{2,}$"
     r"|^(?:de\s+)?(?:notre|votre)\s+(?:envoy[ée]e?\s+sp[ée]ciale?|correspondante?)\b[^.!?]{0,40}$"
     r"|^(?-i:[A-Z]{1,4}(?:/[A-Za-z]{1,4}){1,3})$|^[^.!?]{1,40}\s[-–]\s[^.!?]{1,30},\s+le\s+\d{1,2}/\d{1,2}/\d{2,4}$"
+    # more datelines and credits: "Mis en ligne le …", "Dernière modification : …", "Hier à 18h30",
+    # "Mars 2021", "Avec AFP", "La rédaction", "Sources : AFP, Reuters", "Jean DUPONT",
+    # "Jean Dupont, à Lyon", "Jean Dupont (texte) et Marie Curie (photos)"
+    r"|^mis\s+en\s+ligne\b|^derni[èe]re\s+(?:modification|mise\s+[àa]\s+jour)\b"
+    r"|^(?:aujourd['’]hui|hier|avant-hier)\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{0,2}$|^(?:" + _MONTHS + r")\s+\d{4}$"
+    r"|^avec\s+(?:l['’]\s*)?(?:AFP|Reuters|AP|agences?|Belga|ATS)\.?$|^(?:la\s+)?r[ée]daction$"
+    r"|^sources?\s*:?\s*(?:AFP|Reuters|AP|Belga|ATS)(?:\s*(?:,|et)\s*(?:AFP|Reuters|AP|Belga|ATS))*\.?$"
+    r"|^(?!(?:universit[ée]|groupe|banque|agence|minist[èe]re|lyc[ée]e|coll[èe]ge|association|festival|club|stade|"
+    r"institut|centre|mus[ée]e|th[ée][âa]tre|parti|mouvement|conseil|office|r[ée]gion|ville|mairie)\b)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})?)$"
+    r"|^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+(?:à|au|aux|en)\s+(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$"
+    r"|^[^.!?]{0,60}\((?:textes?|photos?|vid[ée]os?|illustrations?|dessins?|infographie)\)"
     # where the piece first ran: "Article paru dans Le Monde du 18/08/21"
     r"|^(?:article|texte|interview|entretien|tribune|chronique|billet)\s+(?:paru|publi[ée])e?\s+(?:dans|sur|le|en)\b[^!?]{0,60}$"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te|[ée]dito(?:rial)?|billet|"

@@ -926,6 +926,16 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Publicité - Continuez à lire ci-dessous",
         "Contenu proposé par notre partenaire",
         "Valider",
+        # more datelines and credits
+        "Mis en ligne le 4 avril 2022 à 9h15",
+        "Dernière modification : 5 avril 2022",
+        "Hier à 18h30",
+        "Avril 2022",
+        "Avec AFP",
+        "Sources : AFP, Reuters",
+        "Marie CURIE",
+        "Marie Curie, à Varsovie",
+        "Marie Curie (texte) et Jean Dupont (photos)",
     ],
 )
 def test_a_french_sites_own_words_alone_are_chrome(line):
@@ -944,6 +954,8 @@ def test_a_french_sites_own_words_alone_are_chrome(line):
         "Soutenez-vous le gouvernement ?",
         "Publicité mensongère : l'entreprise condamnée",
         "Notre partenaire allemand",
+        # an institution's name in capitals is not an author's
+        "Université PSL",
     ],
 )
 def test_a_line_with_the_sites_words_and_one_of_its_own_is_the_article(line):
