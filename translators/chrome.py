@@ -317,7 +317,8 @@ BYLINE = re.compile(
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te|[ée]dito(?:rial)?|billet|"
     r"tribune|analyse|entretien|interview|portrait|papier)\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý])[^.!?]{0,40}\.?$"
     r"|^[—–-]\s*une\s+citation\s+de\b|^(?:source|cr[ée]dits?(?:\s+photo)?)\s*:"
-    r"|^(?:(?:article|texte|billet|contenu)\s+)?(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à|dans)\b|^cr[ée]{1,2}e?\s*:"
+    r"|^(?:(?:une?\s+|l['’]\s*)?(?:article|texte|billet|contenu|message)\s+)?(?:post[ée]e?|[ée]crit(?:e)?|r[ée]dig[ée]e?)\s+(?:par|le|à|dans)\b"
+    r"|^(?:article|texte|billet|contenu)\s+(?:mis\s+[àa]\s+jour|modifi[ée]|publi[ée]|actualis[ée])\s+(?:le|[àa])\b[^!?]{0,40}$|^cr[ée]{1,2}e?\s*:"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*\|(?=(?:\s*\S+){0,10}\s*$)"
     # "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", "Billet de blog 8 décembre 2017",
     # an issue's date: "Édition du mardi 2 décembre 2025"

@@ -936,6 +936,8 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Marie CURIE",
         "Marie Curie, à Varsovie",
         "Marie Curie (texte) et Jean Dupont (photos)",
+        "Article mis à jour le 8 février 2021.",
+        "Un message posté le lundi 9 août 2021",
     ],
 )
 def test_a_french_sites_own_words_alone_are_chrome(line):
