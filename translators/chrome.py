@@ -167,7 +167,6 @@ BOILERPLATE = re.compile(
     # a notice about the reader's browser; an image's placeholder named in a theme's English
     r"|\bmett(?:ez|re)\s+[àa]\s+jour\s+(?:votre|mon|ton)\s+navigateur|\bvotre\s+navigateur\s+(?:n['’]est|ne)\b"
     r"|^(?:article\s+|featured\s+|post\s+)?(?:cover|placeholder|thumbnail)(?:\s+image)?$"
-    # a page still loading, a comment box closed to strangers, a share prompt, a blog platform's credit
     # offers and paywalls in more words, a form's answers, advertising and partners' content
     r"|\bsans\s+engagement(?:\s+de\s+dur[ée]e)?\s*[.!]?$|^soutenez\s+(?:une?|la|le|les|notre|nos|l['’])\b|^acc[ée]dez\s+[àa]\b"
     r"|^d[ée]bloque[rz]\s+(?:l['’]article|cet\s+article|ce\s+contenu|la\s+suite)|^recevez\s+(?:chaque|tous\s+les|gratuitement|notre|nos|l['’]essentiel)"
@@ -179,6 +178,7 @@ BOILERPLATE = re.compile(
     r"|^une\s+erreur\s+(?:est\s+survenue|s['’]est\s+produite)|^publicit[ée]\s*[-–:|]\s*(?:continue|la\s+suite|lire)|\bapr[èe]s\s+(?:la|cette)\s+publicit[ée]"
     r"|^(?:article|contenu)\s+(?:sponsoris[ée]|partenaire|propos[ée]\s+par)|\b(?:propos[ée]|offert|r[ée]dig[ée])\s+par\s+notre\s+partenaire\b"
     r"|\bvous\s+est\s+offert\s+par\b"
+    # a page still loading, a comment box closed to strangers, a share prompt, a blog platform's credit
     r"|^chargement\s*(?:\.\.\.|…)?$|^veuillez\s+patienter\b|\bvous\s+devez\s+[êe]tre\s+(?:connect|inscrit|abonn|identifi)"
     r"|\bpartagez-(?:le|la|les)\b|\b(?:fourni|propuls[ée])\s+par\s+(?:blogger|wordpress|over-?blog|drupal|joomla|spip|wix|ghost)\b",
     _I,
