@@ -19,6 +19,13 @@ def kinds_of(rows, line):
     return [kind for t, kind, _ in rows if t == line]
 
 
+def kinds_between_paragraphs(line):
+    """The kinds of `line`'s sentences on a line of its own between two paragraphs of prose
+    on each side (LONG: a paragraph of the article)."""
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
+    return {kind for t, kind, _ in rows if t in line}
+
+
 BODY = (
     "Le président américain a publié plusieurs messages dimanche matin sur son compte, "
     "au lendemain de son retour d'un long voyage à l'étranger."
@@ -838,8 +845,7 @@ def test_a_sentence_opening_on_a_time_ago_and_a_communiques_list_are_the_article
 def test_a_sentence_telling_of_the_world_in_chrome_words_is_the_article(line):
     """Chrome is made of words like these; a sentence with a subject and its verb, or a speaker,
     tells of the world unless it speaks to the reader or of the page (those stay chrome above)."""
-    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
-    assert {kind for t, kind, _ in rows if t in line} == {"body"}
+    assert kinds_between_paragraphs(line) == {"body"}
 
 
 @pytest.mark.parametrize(
@@ -865,8 +871,7 @@ def test_a_sentence_telling_of_the_world_in_chrome_words_is_the_article(line):
     ],
 )
 def test_a_themes_english_furniture_on_a_french_page_is_chrome(line):
-    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
-    assert {kind for t, kind, _ in rows if t in line} <= {"boilerplate", "byline", "related"}
+    assert kinds_between_paragraphs(line) <= {"boilerplate", "byline", "related"}
 
 
 @pytest.mark.parametrize("line", ["Let it be.", "We will rock you", "I will always love you."])
@@ -941,8 +946,7 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
     ],
 )
 def test_a_french_sites_own_words_alone_are_chrome(line):
-    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
-    assert {kind for t, kind, _ in rows if t in line} <= {"boilerplate", "byline", "related"}
+    assert kinds_between_paragraphs(line) <= {"boilerplate", "byline", "related"}
 
 
 @pytest.mark.parametrize(
@@ -961,8 +965,7 @@ def test_a_french_sites_own_words_alone_are_chrome(line):
     ],
 )
 def test_a_line_with_the_sites_words_and_one_of_its_own_is_the_article(line):
-    rows = kinds_and_languages(f"{LONG}\n{LONG}\n{line}\n{LONG}\n{LONG}")
-    assert {kind for t, kind, _ in rows if t in line} <= {"body", "heading"}
+    assert kinds_between_paragraphs(line) <= {"body", "heading"}
 
 
 def test_the_last_teaser_above_a_show_more_button_is_a_teaser():
