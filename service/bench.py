@@ -9,7 +9,8 @@ with 1 and 2 worker processes; (f) the job API end to end; (g) the peer, argostr
 own `translate()` per article. Every path is the best of several runs, and each run is
 also set against (a)'s call timed right before and after it ("paired": the shared
 machine's drift cancels); a path above 1.05 × (a), either way, means (a) was measured
-wrong, and the bench says so and exits non-zero.
+wrong, and the bench says so and exits non-zero (an article of its own length is bounded by
+the faster of (a) and the model alone on its strings: it is other work).
 Also: one article alone against raw CTranslate2 on its strings, cold start, server peak
 RSS, and cost against article length.
 """
@@ -552,14 +553,26 @@ def paths(report: dict) -> list[tuple[str, dict]]:
 
 
 def check_limit(report: dict) -> list[str]:
-    """Paths faster than LIMIT_TOLERANCE × (a): each one proves the limit was measured wrong."""
+    """Paths faster than LIMIT_TOLERANCE × (a): each one proves the limit was measured wrong.
+
+    An article of its own length is other work than the workload: 200 000 characters make
+    a thousand sentences that batch with less padding than 41 articles' (the model alone on
+    them is as much faster). Its bound is the faster of (a) and the model alone on its strings.
+    """
     limit = report["limit"]["words_per_s"]
-    rows = paths(report) + [(f"one article of {r['chars']:,} characters", r) for r in report["lengths"]]
+    rows = paths(report)
     problems = [
         f"{name} ran at {row['words_per_s'] / limit:.2f} × (a)"
         for name, row in rows
         if row.get("words_per_s", 0) > LIMIT_TOLERANCE * limit
     ]
+    for row in report["lengths"]:
+        bound = max(limit, row.get("raw_words_per_s", 0))
+        if row.get("words_per_s", 0) > LIMIT_TOLERANCE * bound:
+            problems.append(
+                f"one article of {row['chars']:,} characters ran at {row['words_per_s'] / bound:.2f} × "
+                "the faster of (a) and the model alone on its strings"
+            )
     return problems + [
         f"{name} ran at {row['paired_ratio']:.2f} × the limit's call timed around its runs"
         for name, row in rows

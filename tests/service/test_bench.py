@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from service.bench import length_growth
+from service.bench import check_limit, length_growth
 from tests.conftest import SEED_ARTICLE, run_cli
 
 
@@ -94,3 +94,16 @@ def test_length_growth_sets_the_longest_article_against_10k_for_pipeline_and_mod
         "200,000 against 10,000 characters, words/s: pipeline +20%, the model alone on the same strings +25%"
     ]
     assert length_growth(rows[:1]) == [] and length_growth([{"chars": 10_000, "error": "x"}]) == []
+
+
+def test_a_long_article_is_bounded_by_the_model_alone_on_its_own_strings():
+    """A 200 000-character article batches better than the workload: above (a) is no proof of
+    a wrong limit while the model alone on its strings is as fast; above both, it is."""
+    slow = {"words_per_s": 500.0}
+    report = {"limit": {"words_per_s": 1000.0}, "pipeline": slow, "server": {"jobs": slow}, "bulk": {}}
+    long_article = {"chars": 200_000, "words_per_s": 1075.0, "raw_words_per_s": 1034.0}
+    assert check_limit({**report, "lengths": [long_article]}) == []
+    slow_model = {**long_article, "raw_words_per_s": 900.0}
+    assert check_limit({**report, "lengths": [slow_model]}) == [
+        "one article of 200,000 characters ran at 1.07 × the faster of (a) and the model alone on its strings"
+    ]
