@@ -28,6 +28,7 @@ from translators.chrome_lines import (
     SHARE_BUTTON,
     TERMINAL,
     is_continuation,
+    is_kicker,
     is_name,
     is_prose,
     is_signature,
@@ -761,7 +762,11 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 (len(text.split()) <= 2 and is_name(text))
                 or _is_rubric(text, next_open[i] is not None and next_open[i] < first)
                 or _is_menu_item(text)
-                or (_LABEL.match(text) and next_open[i] == i + 1 and _is_headline(paragraphs[i + 1].text))
+                or (
+                    (_LABEL.match(text) or is_kicker(text))
+                    and next_open[i] == i + 1
+                    and _is_headline(paragraphs[i + 1].text)
+                )
             ):
                 kinds[i] = Kind.BOILERPLATE  # a section name above the title: "International"
             elif not title_seen:

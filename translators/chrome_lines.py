@@ -493,6 +493,25 @@ def _is_french_interface(text: str) -> bool:
     return bool(own) and all(w in FRENCH_INTERFACE_WORDS for w in own)
 
 
+#: A kicker: the genre or section a newsroom prints above its headline ("Grand format",
+#: "Vrai ou faux", "Notre enquête", "Faits divers").
+KICKER_WORDS = frozenset(
+    """actu actualité analyse brève chaud chronique culture débats décryptage direct divers dossier
+    économie édito enquête entretien environnement essentiel europe exclusif explications
+    fact-checking faits faux flash focus format grand idées info infos infographie insolite
+    international interview live long monde opinion planète podcast politique portrait rafale
+    récit régions reportage santé sciences société spécial sport story témoignage témoignages
+    tribune vidéo vrai zoom notre nos""".split()
+)
+KICKER_MAX_WORDS = 3
+
+
+def is_kicker(text: str) -> bool:
+    words = [w.lower() for w in _FRENCH_TOKEN.findall(text.replace("’", "'").replace("'", " "))]
+    own = [w for w in words if w not in _FRENCH_GRAMMAR]
+    return 0 < len(text.split()) <= KICKER_MAX_WORDS and bool(own) and all(w in KICKER_WORDS for w in own)
+
+
 def _is_english_interface(text: str) -> bool:
     if len(text.split()) > INTERFACE_MAX_WORDS:
         return False

@@ -976,3 +976,16 @@ def test_the_last_teaser_above_a_show_more_button_is_a_teaser():
     ]
     rows = kinds_and_languages(f"{LONG}\n{LONG}\n" + "\n".join(teasers) + f"\nAfficher plus\n{LONG}")
     assert all(kinds_of(rows, t) == ["related"] for t in teasers), rows
+
+
+@pytest.mark.parametrize("kicker", ["Grand format", "Vrai ou faux", "Notre enquête", "Faits divers"])
+def test_a_newsrooms_kicker_above_the_title_is_chrome_and_the_title_is_kept(kicker):
+    title = "Le budget de la ville adopté après un long débat au conseil"
+    rows = kinds_and_languages(f"{kicker}\n{title}\n{LONG}\n{LONG}")
+    assert kinds_of(rows, kicker) == ["boilerplate"] and kinds_of(rows, title) == ["title"]
+
+
+def test_a_short_title_above_its_standfirst_stays_the_title():
+    title, standfirst = "Le grand départ", "Comment la ville a vu partir ses derniers habitants en dix ans"
+    rows = kinds_and_languages(f"{title}\n{standfirst}\n{LONG}\n{LONG}")
+    assert kinds_of(rows, title) == ["title"]
