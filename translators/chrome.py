@@ -151,8 +151,23 @@ def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
             rows.add(i)
         elif " | " in text and _folded(text.split(" | ", 1)[0]) in seen:
             rows.add(i)  # a headline with its page's name, as a page title: "Titre | Site | Scoop.it"
+        elif _said_twice_with_credit(text, seen):
+            rows.add(i)  # an image's alt and caption glued: "Titre Titre (France 3)"
         seen.setdefault(key, set()).add(text)
     return rows
+
+
+_CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
+def _said_twice_with_credit(text: str, seen: dict[str, set[str]]) -> bool:
+    """An earlier line said twice in a row, or once with a credit in brackets after it."""
+    bare = _CREDIT_IN_BRACKETS.sub("", text)
+    key = _folded(bare)
+    half = len(key) // 2
+    return (bare != text and key in seen) or (
+        len(key) % 2 == 0 and key[:half] == key[half:] and key[:half] in seen
+    )
 
 
 def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
@@ -730,6 +745,12 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         return _with_kinds(paragraphs, kinds)
     first, last = body_rows[0], body_rows[-1]
 
+    # a headline said again (its image's alt text, its caption) is furniture before the head is
+    # looked for: a copy under the title is no headline group of its own
+    echoes = _echo_rows(paragraphs)
+    for i in echoes:
+        if kinds[i] is None and not prose[i]:
+            kinds[i] = Kind.BOILERPLATE
     head = _title_block(paragraphs, kinds, prose, first)
     # a blog's archive page: what stands above its header ("Archive pour la catégorie …") is the
     # blog's own name and tagline
@@ -739,7 +760,6 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             kinds[i] = Kind.BOILERPLATE
     title_seen = False
     next_open = _next_open(kinds, prose)
-    echoes = _echo_rows(paragraphs)
     # markers of the article's own headings ("1 Musk et…", "- Mark Daumail, du groupe…")
     listed = {
         m
@@ -753,8 +773,6 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         text = paragraphs[i].text
         if prose[i]:
             kinds[i] = Kind.BODY
-        elif i in echoes:
-            kinds[i] = Kind.BOILERPLATE  # a headline said again by its image's alt text
         elif i < first:
             if is_name(text) and title_seen:
                 kinds[i] = Kind.BYLINE

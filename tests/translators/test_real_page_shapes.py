@@ -989,3 +989,14 @@ def test_a_short_title_above_its_standfirst_stays_the_title():
     title, standfirst = "Le grand départ", "Comment la ville a vu partir ses derniers habitants en dix ans"
     rows = kinds_and_languages(f"{title}\n{standfirst}\n{LONG}\n{LONG}")
     assert kinds_of(rows, title) == ["title"]
+
+
+def test_a_headline_said_again_in_its_caption_and_alt_does_not_hide_the_title():
+    """The title, then its image's alt text without the space before the colon, then the caption
+    saying it twice with a credit, then a byline: the copies are furniture, the title is kept."""
+    title = "Santé : le gouvernement présente son plan pour les hôpitaux"
+    alt = title.replace(" :", ":")
+    text = f"Publié le 3 mai 2021\n{title}\nPublié Mis à jour\n{alt}\n{alt} {alt} (France 3)\nArticle rédigé par France 3\n{LONG}\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert kinds_of(rows, title) == ["title"]
+    assert kinds_of(rows, f"{alt} {alt} (France 3)") == ["boilerplate"]
