@@ -353,9 +353,19 @@ def is_prose(text: str, sentences: int) -> bool:
     return sentences > 1 or len(text) > 160
 
 
+#: A report's or a study's section headings: one capitalised word, and no one's name.
+SECTION_NOUNS = frozenset(
+    """annexes bilan conclusion conclusions contexte définition discussion enjeux historique
+    introduction méthode méthodes méthodologie objectifs origines perspectives présentation
+    recommandations résultats résumé synthèse témoignages""".split()
+)
+
+
 @_per_line
 def is_name(text: str) -> bool:
     words = text.split()
+    if len(words) == 1 and words[0].rstrip(":").lower() in SECTION_NOUNS:
+        return False  # "Contexte": a section's heading
     return 1 <= len(words) <= 4 and len(text) <= 40 and all(_NAME_WORD.match(w) for w in words)
 
 

@@ -1000,3 +1000,12 @@ def test_a_headline_said_again_in_its_caption_and_alt_does_not_hide_the_title():
     rows = kinds_and_languages(text)
     assert kinds_of(rows, title) == ["title"]
     assert kinds_of(rows, f"{alt} {alt} (France 3)") == ["boilerplate"]
+
+
+@pytest.mark.parametrize("heading", ["Contexte", "Méthodologie", "Résultats"])
+def test_a_studys_one_word_section_heading_is_no_authors_name(heading):
+    """Under the title and the author's name, the first section's heading is no second author."""
+    rows = kinds_and_languages(
+        f"Le rôle des patients dans la recherche médicale\nAnonyme\n\n{heading}\n\n{LONG}\n{LONG}"
+    )
+    assert kinds_of(rows, heading) == ["heading"]
