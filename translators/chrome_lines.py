@@ -164,7 +164,7 @@ BOILERPLATE = re.compile(
     r"|\bmett(?:ez|re)\s+[àa]\s+jour\s+(?:votre|mon|ton)\s+navigateur|\bvotre\s+navigateur\s+(?:n['’]est|ne)\b"
     r"|^(?:article\s+|featured\s+|post\s+)?(?:cover|placeholder|thumbnail)(?:\s+image)?$"
     # offers and paywalls in more words, a form's answers, advertising and partners' content
-    r"|\bsans\s+engagement(?:\s+de\s+dur[ée]e)?\s*[.!]?$|^soutenez\s+(?:une?|la|le|les|notre|nos|l['’])\b|^acc[ée]dez\s+[àa]\b"
+    r"|\bsans\s+engagement(?:\s+de\s+dur[ée]e)?\s*[.!]?$|^soutenez\s+(?:une?|la|le|les|notre|nos|l['’])\b|^acc[ée]de[rz]\s+[àa]\b"
     r"|^d[ée]bloque[rz]\s+(?:l['’]article|cet\s+article|ce\s+contenu|la\s+suite)|^recevez\s+(?:chaque|tous\s+les|gratuitement|notre|nos|l['’]essentiel)"
     r"|^offre\s+(?:sp[ée]ciale|d['’]essai|limit[ée]e|exceptionnelle)\b|\babonnement\s+(?:num[ée]rique|papier|digital)\b"
     r"|^(?:cet\s+article|ce\s+contenu|vous\s+lisez[^.!?]{0,40})\s+(?:est\s+)?en\s+acc[èe]s\s+libre|^(?:contenu|article)\s+r[ée]serv[ée]$"
@@ -450,7 +450,7 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     related reply required reserved rights save scroll search see share show sign sponsored
     subscribe tagged tags terms the theme this time to toggle top trending under up updated use
     video view watch website will window with wordpress wordpress.org written you your
-    advertisement pm ago continue more photo photos""".split()
+    advertisement pm ago continue more photo photos spoiler spoilers alert""".split()
 )
 #: English words that are French words too: a line of these alone is French ("Comment ?").
 _FRENCH_TOO = frozenset({"a", "comment", "on", "contact", "menu", "top", "video", "podcast", "newsletter"})

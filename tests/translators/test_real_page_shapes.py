@@ -868,6 +868,7 @@ def test_a_sentence_telling_of_the_world_in_chrome_words_is_the_article(line):
         "Load more",
         "Scroll to top",
         "Manage preferences",
+        "Spoilers",
     ],
 )
 def test_a_themes_english_furniture_on_a_french_page_is_chrome(line):
@@ -930,6 +931,7 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Une erreur est survenue, veuillez réessayer.",
         "Publicité - Continuez à lire ci-dessous",
         "Contenu proposé par notre partenaire",
+        "Accéder à nos enquêtes exclusives !",
         "Valider",
         # more datelines and credits
         "Mis en ligne le 4 avril 2022 à 9h15",
