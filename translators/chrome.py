@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from translators.chrome_lines import (
+    AGENCIES,
     ARCHIVE_HEADER,
     BIO_WORDS,
     BOILERPLATE,
@@ -121,7 +122,7 @@ def _headline_said_twice(paragraphs: Sequence[Paragraph], i: int) -> bool:
 
 #: A line this long said again is a headline's or a caption's echo (an image's alt text);
 #: longer text said twice is the article's own.
-ECHO_MAX_WORDS = 30
+ECHO_MAX_WORDS = 45
 ECHO_MIN_LETTERS = 15
 
 
@@ -133,13 +134,16 @@ def _folded(text: str) -> str:
     return "".join(c for c in plain if c.isalpha())
 
 
-def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
+def _echo_rows(paragraphs: Sequence[Paragraph]) -> tuple[set[int], set[int]]:
     """Lines that say an earlier line of up to ECHO_MAX_WORDS words again with its accents
-    or punctuation lost, or followed by " | " and the site's name: the first stays what it
-    is, the copy is furniture. (Lines repeated exactly are left to the rules on repeated
-    lines and authors.)"""
+    or punctuation lost, or followed by " | " and the site's name, or twice in a row, or with
+    a credit: the first stays what it is, the copy is furniture; unless the first is itself a
+    sentence and the copy its credited twin (a caption said twice: both are the picture's).
+    (Lines repeated exactly are left to the rules on repeated lines and authors.)"""
     seen: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
     rows: set[int] = set()
+    twins: set[int] = set()
     for i, p in enumerate(paragraphs):
         text = p.text  # lines are trimmed
         if len(text.split()) > ECHO_MAX_WORDS:
@@ -147,27 +151,30 @@ def _echo_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
         key = _folded(text)
         if len(key) < ECHO_MIN_LETTERS:
             continue
+        bare = _CREDIT.sub("", text)
         if key in seen and text not in seen[key]:
             rows.add(i)
         elif " | " in text and _folded(text.split(" | ", 1)[0]) in seen:
             rows.add(i)  # a headline with its page's name, as a page title: "Titre | Site | Scoop.it"
-        elif _said_twice_with_credit(text, seen):
+        elif bare != text and (twin := first.get(_folded(bare))) is not None:
+            rows.add(i)  # a headline with its credit: "Titre AFP", "Titre (France 3)"
+            if TERMINAL.search(paragraphs[twin].text):
+                twins.add(twin)  # "Le président à l'Élysée, lundi." then the same with "(AFP)"
+        elif _said_twice(_folded(bare), seen):
             rows.add(i)  # an image's alt and caption glued: "Titre Titre (France 3)"
         seen.setdefault(key, set()).add(text)
-    return rows
+        first.setdefault(key, i)
+    return rows, twins
 
 
-_CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)$")
+#: A credit closing a line: in brackets, or an agency's name, after a photographer's or not.
+_CREDIT = re.compile(rf"\s*\([^()]{{1,40}}\)$|\s*(?:[—–-]\s*)?(?:[^—–()/.]{{1,40}}/\s*)?(?:{AGENCIES})$", _I)
 
 
-def _said_twice_with_credit(text: str, seen: dict[str, set[str]]) -> bool:
-    """An earlier line said twice in a row, or once with a credit in brackets after it."""
-    bare = _CREDIT_IN_BRACKETS.sub("", text)
-    key = _folded(bare)
+def _said_twice(key: str, seen: dict[str, set[str]]) -> bool:
+    """An earlier line said twice in a row (its credit already cut)."""
     half = len(key) // 2
-    return (bare != text and key in seen) or (
-        len(key) % 2 == 0 and key[:half] == key[half:] and key[:half] in seen
-    )
+    return len(key) % 2 == 0 and key[:half] == key[half:] and key[:half] in seen
 
 
 def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
@@ -747,10 +754,13 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
 
     # a headline said again (its image's alt text, its caption) is furniture before the head is
     # looked for: a copy under the title is no headline group of its own
-    echoes = _echo_rows(paragraphs)
+    echoes, captions = _echo_rows(paragraphs)
     for i in echoes:
         if kinds[i] is None and not prose[i]:
             kinds[i] = Kind.BOILERPLATE
+    for i in captions:  # a caption said twice ends like a sentence: it is the picture's all the same
+        if kinds[i] in (None, Kind.BODY) and not posts[i]:
+            kinds[i], prose[i] = Kind.BOILERPLATE, False
     head = _title_block(paragraphs, kinds, prose, first)
     # a blog's archive page: what stands above its header ("Archive pour la catégorie …") is the
     # blog's own name and tagline

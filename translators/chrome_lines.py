@@ -59,10 +59,12 @@ ARCHIVE_HEADER = re.compile(
     re.IGNORECASE,
 )
 #: Picture agencies and photo libraries, as credits name them (matched without case).
-_AGENCIES = (
+AGENCIES = (
     r"AFP|REUTERS|AP|SIPA|MAXPPP|HANS\s+LUCAS|ABACA|BELGA|GETTY\s*IMAGES?|KEYSTONE|EPA|DPA|IMAGO|"
     r"SHUTTERSTOCK|ISTOCK(?:PHOTO)?"
 )
+#: A long caption still ends on its agency's credit: "… le 23 avril 2020. — Jean Dupont / AFP".
+CREDIT_END = re.compile(rf"(?:/\s*(?:{AGENCIES})|\((?:[^()]{{0,40}}/\s*)?(?:{AGENCIES})\))\s*$", _I)
 BOILERPLATE = re.compile(
     rf"^(?:{_SHARE_WORDS}|envoyer\s+par\s+e-?mail)\b"
     rf"|^(?:{_NETWORKS})$"
@@ -101,10 +103,10 @@ BOILERPLATE = re.compile(
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
-    rf"|/\s*(?:{_AGENCIES})(?:\s*/\s*\w+)?\s*$"
-    rf"|\((?:{_AGENCIES}|DR)(?:\s*/[^)]{{0,30}})?\)\s*$"
+    rf"|/\s*(?:{AGENCIES})(?:\s*/\s*\w+)?\s*$"
+    rf"|\((?:{AGENCIES}|DR)(?:\s*/[^)]{{0,30}})?\)\s*$"
     # a photographer and the agency in brackets, an agency's name alone: "(Thomas Samson/AFP)", "iStock"
-    rf"|\([^()]{{1,40}}/\s*(?:{_AGENCIES})\)\s*$|^(?:archives?\s+)?(?:{_AGENCIES}|unsplash|pixabay)$"
+    rf"|\([^()]{{1,40}}/\s*(?:{AGENCIES})\)\s*$|^(?:archives?\s+)?(?:{AGENCIES}|unsplash|pixabay)$"
     # section labels, a count of things ("42 commentaires", "30 Billets"), an attachment, a picture's label
     r"|^(?:read\s+(?:more|full\s+(?:story|article))|continue\s+reading)\s*(?:\.\.\.|…|»|›|>)?$"
     r"|^(?:en\s+ce\s+moment|[àa]\s+la\s+une|tendances?|en\s+direct|derni[èe]re\s+minute|breaking\s+news)\s*:?$"
@@ -117,7 +119,7 @@ BOILERPLATE = re.compile(
     r"|^\S+\.(?:jpe?g|png|gif|webp|svg)$|^[A-Za-z][+-]?(?:\s+[A-Za-z][+-]?){1,4}$"
     r"|la\s+r[ée]daction\s+n['’]est\s+pas\s+[àa]\s+l['’]origine|\b(?:ce|cet)\s+(?:blog|espace)\s+est\s+personnel"
     # tags and categories
-    r"|^(?:cat[ée]gories?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?|libell[ée]s)\s*[:>]"
+    r"|^\W{0,3}(?:cat[ée]gories?|tags?|mots?[- ]cl[ée]s?|[ée]tiquettes?|th[èe]mes?|sujets?|libell[ée]s)\s*[:>]"
     # comment systems, a CMS's cloaked e-mail address
     r"|adresse\s+(?:e-?)?mail\s+est\s+prot[ée]g[ée]e\s+contre\s+les\s+robots|akismet|champs\s+obligatoires|ne\s+sera\s+pas\s+publi[ée]e|caract[èe]res\s+restants"
     r"|charte\s+des\s+commentaires|pour\s+(?:pouvoir\s+)?commenter|signaler\s+(?:un\s+abus|une\s+erreur|ce\s+commentaire)"
@@ -129,7 +131,7 @@ BOILERPLATE = re.compile(
     # newsletters, privacy, donations, downloads, media players
     r"|dans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres)|vos\s+donn[ée]es\s+(?:personnelles|et\s+vos\s+droits)"
     r"|\bfai(?:re|s)\s+un\s+don\b|^j['’]agis\b|soutenez[- ]nous|rejoignez[- ]nous|\bcontribuez\s+[àa]|^t[ée]l[ée]charger\b"
-    r"|ajouter\s+[àa]\s+(?:la|ma)\s+playlist|^playlist$|dur[ée]e\s+de\s+l['’](?:audio|[ée]mission|vid[ée]o)|^\d{1,2}['’:]\d{2}\b|^embed$"
+    r"|ajouter\s+[àa]\s+(?:la|ma)\s+playlist|^playlist$|dur[ée]e\s+de\s+l['’](?:audio|[ée]mission|vid[ée]o)|^\d{1,2}['’:]\d{2}(?=\s)|^embed$"
     # comment and contact forms: field labels, notes
     r"|\bce\s+champ\b|\(obligatoire\)|\*\s*$|laissez\s+simplement|^[ée]crire\s+un\s+(?:commentaire|message)"
     # page furniture
@@ -174,6 +176,9 @@ BOILERPLATE = re.compile(
     r"|^une\s+erreur\s+(?:est\s+survenue|s['’]est\s+produite)|^publicit[ée]\s*[-–:|]\s*(?:continue|la\s+suite|lire)|\bapr[èe]s\s+(?:la|cette)\s+publicit[ée]"
     r"|^(?:article|contenu)\s+(?:sponsoris[ée]|partenaire|propos[ée]\s+par)|\b(?:propos[ée]|offert|r[ée]dig[ée])\s+par\s+notre\s+partenaire\b"
     r"|\bvous\s+est\s+offert\s+par\b"
+    # an image's or a widget's identifier ("fil-educavox-color1"), a notice that scripts are off
+    r"|^(?=[\w-]*\d)(?=[\w-]*[-_])[\w-]{10,}$|\b(?:enable|activate|activer|activez)\s+javascript\b"
+    r"|\bjavascript\s+(?:must\s+be|doit\s+[êe]tre|is\s+disabled|est\s+d[ée]sactiv[ée])"
     # a page still loading, a comment box closed to strangers, a share prompt, a blog platform's credit
     r"|^chargement\s*(?:\.\.\.|…)?$|^veuillez\s+patienter\b|\bvous\s+devez\s+[êe]tre\s+(?:connect|inscrit|abonn|identifi)"
     r"|\bpartagez-(?:le|la|les)\b|\b(?:fourni|propuls[ée])\s+par\s+(?:blogger|wordpress|over-?blog|drupal|joomla|spip|wix|ghost)\b",
@@ -287,7 +292,7 @@ BYLINE = re.compile(
     r"|^(?:temps\s+de\s+)?lecture(?:\s+estim[ée]e?)?\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+de\s+lecture"
     r"|^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[-–—,|]\s*(?:journaliste|r[ée]dact(?:eur|rice)|reporter|"
     r"correspondante?|chroniqueu(?:r|se)|envoy[ée]e?\s+sp[ée]ciale?)\b"  # "Logan - Journaliste jeuxvideo.com"
-    r"|^(?:auteure?|autrice|texte|r[ée]daction)\s*:\s*[A-ZÀ-Ý]"  # "Auteur: Simon Kabbaj"
+    r"|^(?:auteure?(?:\(e?s\))?|autrice|texte|r[ée]daction)\s*:\s*[A-ZÀ-Ý]"  # "Auteur: Simon Kabbaj"
     # a metadata field, its value short or missing: "Date : 09 octobre 2021", "Auteur/autrice : x"
     r"|^(?:date(?:\s+de\s+(?:publication|parution|mise\s+[àa]\s+jour|cr[ée]ation))?|auteure?(?:\s*/\s*autrice)?"
     r"|autrice|journaliste|(?:la\s+)?source|e-?mail|courriel)\s*:(?:\s*\S+){0,6}\s*$"
@@ -308,6 +313,9 @@ BYLINE = re.compile(
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2,}(?:[- ][A-ZÀ-Ý]{2,})?)$"
     r"|^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+(?:à|au|aux|en)\s+(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$"
     r"|^[^.!?]{0,60}\((?:textes?|photos?|vid[ée]os?|illustrations?|dessins?|infographie)\)"
+    # initials signing ("J.-L. D. & R. G.-V."), the agency named in full
+    r"|^(?-i:[A-Z]\.(?:-[A-Z]\.)?(?:\s*[A-Z]\.(?:-[A-Z]\.)?)*)(?:\s*(?:&|et|,)\s*(?-i:[A-Z]\.(?:-[A-Z]\.)?(?:\s*[A-Z]\.(?:-[A-Z]\.)?)*))*$"
+    r"|^(?:AFP\s+)?agence\s+france[- ]presse$"
     # where the piece first ran: "Article paru dans Le Monde du 18/08/21"
     r"|^(?:article|texte|interview|entretien|tribune|chronique|billet)\s+(?:paru|publi[ée])e?\s+(?:dans|sur|le|en)\b[^!?]{0,60}$"
     r"|^propos\s+recueillis\s+par\b|^une?\s+(?:texte|article|reportage|dossier|chronique|enqu[êe]te|[ée]dito(?:rial)?|billet|"
@@ -395,7 +403,8 @@ CONSENT = re.compile(
     r"^(?:inscrivez-vous|abonnez-vous)\b.{0,120}\b(?:newsletter|lettre\s+d['’]information|abonn[ée]s?|offre)\b"
     r"|^cet\s+article\s+est\s+(?:exceptionnellement\s+)?(?:gratuit|offert|en\s+acc[èe]s\s+libre)\b"
     r"|^(?:nous\s+utilisons|ce\s+site\s+(?:web\s+)?utilise|en\s+poursuivant\s+votre\s+navigation|"
-    r"(?:nos\s+partenaires\s+et\s+)?nous\s+(?:d[ée]posons|stockons))\b.{0,80}\b(?:cookies?|t[ée]moins|traceurs)\b",
+    r"(?:nos\s+partenaires\s+et\s+)?nous\s+(?:d[ée]posons|stockons))\b.{0,80}\b(?:cookies?|t[ée]moins|traceurs)\b"
+    r"|^contenus?\s+(?:tiers|externes?)\b.{0,120}\bcookies?\b",
     _I,
 )
 CONSENT_MAX_WORDS = 120
@@ -450,7 +459,7 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     related reply required reserved rights save scroll search see share show sign sponsored
     subscribe tagged tags terms the theme this time to toggle top trending under up updated use
     video view watch website will window with wordpress wordpress.org written you your
-    advertisement pm ago continue more photo photos spoiler spoilers alert""".split()
+    advertisement pm ago continue more photo photos spoiler spoilers alert information""".split()
 )
 #: English words that are French words too: a line of these alone is French ("Comment ?").
 _FRENCH_TOO = frozenset({"a", "comment", "on", "contact", "menu", "top", "video", "podcast", "newsletter"})
@@ -483,7 +492,7 @@ FRENCH_INTERFACE_WORDS = frozenset(
     propulsé publications publier réagir récent récents récentes refuser réseaux revenir rss
     rubrique signaler sociaux sommaire sponsorisés suivant suivez-nous taille texte thème vidéo vidéos
     voir zen aimerez fièrement illicite sujet même aussi site suivante suivantes dossier aucun
-    dans wordpress blogger libellés""".split()
+    dans wordpress blogger libellés billets propos spoiler montrer masquer""".split()
 )
 #: Grammar words a French interface line is made with, besides its own words.
 _FRENCH_GRAMMAR = frozenset(
@@ -494,7 +503,9 @@ _FRENCH_TOKEN = re.compile(r"[\w-]+", re.UNICODE)
 
 
 def _is_french_interface(text: str) -> bool:
-    words = [w.lower() for w in _FRENCH_TOKEN.findall(text.replace("’", "'").replace("'", " "))]
+    words = [
+        w.lower() for w in _FRENCH_TOKEN.findall(text.replace("’", "'").replace("'", " ")) if w.strip("-")
+    ]
     if not words or len(words) > INTERFACE_MAX_WORDS:
         return False
     if len(words) >= 3 and re.search(r"[^.]\.$", text):
@@ -542,6 +553,8 @@ SEPARATED_ITEMS = 4
 SEPARATED_ITEM_WORDS = 5
 
 
+#: A breadcrumb that ends on a long title: "Home > News and Press Room > … > Point de presse de …".
+_LONG_CRUMB = re.compile(r"^(?:Accueil|Home)\s*[>›»]\s*[^.!?]{1,60}\s[>›»]\s")
 #: A breadcrumb's separators: "Vous êtesAccueil»Torrent»Actu torrent»…", "Accueil > Monde".
 BREADCRUMB_MAX_WORDS = 25
 #: "›" and "»" anywhere, ">" only between spaces (not a tag's bracket: "<b>").
@@ -576,7 +589,11 @@ def line_kind(text: str) -> Kind | None:
     if _is_menu_line(text) or _is_glued_menu(text) or _is_separated_list(text) or _is_breadcrumb(text):
         return Kind.BOILERPLATE
     if len(text.split()) >= LONG_PROSE_WORDS:
-        return Kind.BOILERPLATE if len(text.split()) <= CONSENT_MAX_WORDS and CONSENT.search(text) else None
+        if len(text.split()) <= CONSENT_MAX_WORDS and (
+            CONSENT.search(text) or _LONG_CRUMB.search(text) or CREDIT_END.search(text)
+        ):
+            return Kind.BOILERPLATE
+        return None
     if RELATED_MARKER.search(text) or TEASER.search(text) or is_continuation(text):
         return Kind.RELATED
     if (

@@ -16,6 +16,7 @@ ATTRIBUTION = re.compile(
     r"(?:^|(?<=\s))[—–-]\s*(?P<name>[^\n—–()@]{1,60}(?:\([^\n()@]{1,30}\)[^\n—–()@]{0,10})?)"
     r"\s*\(@\w{1,30}\)(?P<date>[^\n()@]{0,40})$"
 )
+_VIA = re.compile(r",?\s*via\s+[\w .]{1,20}$")
 #: Links only an embedded post carries.
 POST_LINK = re.compile(
     r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|\bhttps?://(?:www\.)?instagram\.com/p/\S+"
@@ -31,7 +32,7 @@ def attribution_start(line: str) -> int | None:
     if "(@" not in line:
         return None  # most lines: no handle in parentheses
     match = ATTRIBUTION.search(line)
-    date = match.group("date") if match else ""
+    date = _VIA.sub("", match.group("date")) if match else ""  # "(@elonmusk), via Twitter"
     if not match or (date.strip() and not re.search(r"\d{4}", date)):
         return None  # what follows the handle is a date or nothing
     return match.start()

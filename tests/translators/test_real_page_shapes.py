@@ -933,6 +933,16 @@ def test_english_words_that_are_not_a_themes_furniture_are_kept(line):
         "Contenu proposé par notre partenaire",
         "Accéder à nos enquêtes exclusives !",
         "Valider",
+        # feeds, tags in the singular or behind a slash, authors in the plural, initials,
+        # the agency in full, a widget's identifier, scripts turned off
+        "Fil des articles - Fil des commentaires",
+        "Mot-clé : Europe",
+        "/ Catégories: 2019, Culture",
+        "Auteur(s): La rédaction de Exemple.fr",
+        "J.-M. L. & A. B.",
+        "AFP Agence France-Presse",
+        "fil-exemple-color2",
+        "To use the map, JavaScript must be enabled in your browser.",
         # more datelines and credits
         "Mis en ligne le 4 avril 2022 à 9h15",
         "Dernière modification : 5 avril 2022",
@@ -1011,3 +1021,48 @@ def test_a_studys_one_word_section_heading_is_no_authors_name(heading):
         f"Le rôle des patients dans la recherche médicale\nAnonyme\n\n{heading}\n\n{LONG}\n{LONG}"
     )
     assert kinds_of(rows, heading) == ["heading"]
+
+
+def test_captions_said_twice_and_long_credited_captions_are_chrome():
+    caption = (
+        "Illustration: une infirmière tient la main d'un patient en unité de soins palliatifs à "
+        "l'hôpital de la ville, dans le sud du pays, le 23 avril 2020."
+    )
+    credited = f"{caption} — Jean DUPONT / AFP"
+    rows = kinds_and_languages(f"{LONG}\n{caption}\n{credited}\n{LONG}\n{LONG}")
+    assert {kind for t, kind, _ in rows if t in credited} == {"boilerplate"}
+
+
+def test_a_headline_said_again_with_its_agency_is_a_caption_and_the_title_is_kept():
+    title = "Un tweet énigmatique du président crée le buzz"
+    rows = kinds_and_languages(f"{title}\n{title} AFP\nPublié le 3 mai 2021\n{LONG}\n{LONG}")
+    assert kinds_of(rows, title) == ["title"] and kinds_of(rows, f"{title} AFP") == ["boilerplate"]
+
+
+def test_long_chrome_lines_a_breadcrumb_and_a_third_party_notice():
+    crumb = "Home > News and Press Room > Press Conferences > " + " ".join(
+        ["Point de presse du ministre"] * 6
+    )
+    notice = (
+        "Contenu tiers Pour afficher les contenus de prestataires tiers (Twitter, Instagram), vous "
+        "devez autoriser tous les cookies et le partage de données avec ces prestataires externes. "
+        "Charger le contenu Plus d'informations"
+    )
+    for line in (crumb, notice):
+        assert kinds_between_paragraphs(line) == {"boilerplate"}, line
+
+
+def test_an_attribution_via_a_network_is_chrome():
+    rows = kinds_and_languages(f"{LONG}\nI'm an alien\n— Elon Musk (@elonmusk), via Twitter\n{LONG}")
+    assert kinds_of(rows, "— Elon Musk (@elonmusk), via Twitter") == ["byline"]
+
+
+def test_a_transcripts_timed_lines_after_a_credits_marker_stay_the_article():
+    lines = [
+        "00:40– Générique –",
+        "00:46Les discussions sur la paix mettent à l'écart Paris et Berlin.",
+        "00:55– I'll be dealing with the president largely on the phone.",
+        "00:59We ultimately expect to meet.",
+    ]
+    rows = kinds_and_languages(f"{LONG}\n{LONG}\n" + "\n".join(lines))
+    assert all(kinds_of(rows, line) in (["body"], ["heading"]) for line in lines[1:]), rows
