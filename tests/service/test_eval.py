@@ -112,8 +112,8 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("heldout", 0.05, 0.97, 0, 0.01),
         ("blind", 0.05, 0.97, 0, 0.01),
         ("blind2", 0.05, 0.97, 0, 0.01),
-        ("blind3", 0.10, 0.97, 0, 0.01),
-        ("blind4", 0.26, 0.97, 0, 0.01),
+        ("blind3", 0.07, 0.97, 0, 0.01),
+        ("blind4", 0.23, 0.97, 0, 0.01),
         ("blind5", 0.05, 0.97, 0, 0.01),
         # blind6/: kept aside, measured once at the end (12/15 EN, 0/17 FR, 4/8 chrome, 2/29 body);
         # four general shapes followed (spaced straight quotes, a wrapped consent banner, two
@@ -132,7 +132,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # blind10/: measured once before any rule of its session (8/10 EN, 0/7 FR, 14/30 chrome,
         # 1/49 body), then developed on; a site's description at the top and a forum's tagline
         # and "Information" label still leak
-        ("blind10", 0.10, 0.97, 0, 0.01),
+        ("blind10", 0.07, 0.97, 0, 0.01),
         # blind12/: measured once (0/1 EN, 0/8 FR, 11/28 chrome, 1/37 body), then developed on;
         # a survey's header and its introduction still leak
         ("blind12", 0.08, 0.97, 0, 0.01),
@@ -141,16 +141,21 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # teasers, one Blogger label and a glossary's section heading remain
         ("blind11", 0.07, 0.97, 0, 0.01),
         # blind13/: kept aside until the end of the next session and measured once (9/12 EN, 0/37 FR,
-        # 24/59 chrome, 4/120 body): the latest honest figure; then developed on (chrome shapes);
+        # 24/59 chrome, 4/120 body): then developed on (chrome shapes);
         # two unquoted English lines, a quotation in straight single quotes, captions without
         # a credit of their own shape and a site's tagline remain
         # since: typewriter single quotes, short English sentences and English after a colon
         # bring its English quotes to 12/12
-        ("blind13", 0.14, 0.97, 0, 0.02),
+        ("blind13", 0.11, 0.97, 0, 0.01),
         # blind14/: kept aside until the end of the third session and measured once (25/25 EN,
         # 0/36 FR, 21/76 chrome, 3/109 body); then developed on: captions told only by their
         # place, an image's alt, a trade magazine's tagline and a headline said three times remain
         ("blind14", 0.07, 0.97, 0, 0.01),
+        # blind15/: kept aside until the end of the fourth session and measured once (18/24 EN,
+        # 0/63 FR, 29/72 chrome, 1/105 body): a transcript's timed lines after a credits marker
+        # were dropped whole; then developed on: a site's tagline and name, a deal box, a poll's
+        # English question, a caption told by its place and a form's messages remain
+        ("blind15", 0.13, 0.95, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -166,7 +171,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 219
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 250
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
