@@ -215,6 +215,20 @@ def _is_bio(para: Paragraph) -> bool:
 _RUBRIC = re.compile(r"\s[-–|•/]\s")
 
 
+#: A caption's date and place: "…, le 21 mars 2017 à Essen", "…, lundi 3 mai."
+_CAPTION_DATE = re.compile(
+    r",\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
+    + MONTHS
+    + r")(?:\s+\d{4})?\b[^.!?]{0,40}\.?$",
+    _I,
+)
+
+
+def _is_credit_only(text: str) -> bool:
+    """A photo's credit on a line of its own: "© AFP/Patrik STOLLARZ", "Crédit photo : Reuters"."""
+    return len(text.split()) <= 6 and (text.startswith("©") or bool(re.match(r"(?i)cr[ée]dits?\b", text)))
+
+
 def _is_rubric(text: str, headline_below: bool) -> bool:
     """ "Moyen Orient et Monde - Focus", "À La Une - édito": a short line of section names
     with separators, above another headline (the title)."""
@@ -786,6 +800,14 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         elif i < first:
             if is_name(text) and title_seen:
                 kinds[i] = Kind.BYLINE
+            elif i and kinds[i - 1] in _FURNITURE and text[:1].islower() and not _LABEL.match(text):
+                kinds[i] = kinds[
+                    i - 1
+                ]  # the furniture's line goes on: "Répertoire de publications / de recherche…"
+            elif i and _is_credit_only(paragraphs[i - 1].text) and _CAPTION_DATE.search(text):
+                kinds[i] = (
+                    Kind.BOILERPLATE
+                )  # under a photo's credit, its caption: "…, le 21 mars 2017 à Essen"
             elif not title_seen and (
                 (len(text.split()) <= 2 and is_name(text))
                 or _is_rubric(text, next_open[i] is not None and next_open[i] < first)

@@ -1066,3 +1066,16 @@ def test_a_transcripts_timed_lines_after_a_credits_marker_stay_the_article():
     ]
     rows = kinds_and_languages(f"{LONG}\n{LONG}\n" + "\n".join(lines))
     assert all(kinds_of(rows, line) in (["body"], ["heading"]) for line in lines[1:]), rows
+
+
+def test_a_site_tagline_going_on_over_two_lines_is_chrome_like_its_first_line():
+    text = f"LogoSite\nEnglish\nLogo\nRépertoire de publications\nde recherche en accès libre\nLES LICENCES OUVERTES\n{LONG}\n{LONG}"
+    rows = kinds_and_languages(text)
+    assert kinds_of(rows, "de recherche en accès libre") == ["boilerplate"]
+    assert kinds_of(rows, "LES LICENCES OUVERTES") == ["title"]
+
+
+def test_the_line_under_a_photos_credit_with_a_date_and_place_is_its_caption():
+    caption = "Le sélectionneur en conférence de presse, le 21 mars 2017 à Essen"
+    rows = kinds_and_languages(f"© AFP/Jean DUPONT\n{caption}\n{LONG}\n{LONG}")
+    assert kinds_of(rows, caption) == ["boilerplate"]

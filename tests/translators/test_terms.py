@@ -97,9 +97,9 @@ def test_hundreds_of_long_terms_cost_linear_time_on_a_long_sentence():
         text = "a" * size
         times = []
         for _ in range(2):
-            started = time.process_time()
+            started = time.thread_time()
             assert find_terms(text, terms) == []
-            times.append(time.process_time() - started)
+            times.append(time.thread_time() - started)
         return min(times)
 
     best(100)  # patterns compiled before timing
