@@ -153,8 +153,9 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("blind14", 0.07, 0.97, 0, 0.01),
         # blind15/: kept aside until the end of the fourth session and measured once (18/24 EN,
         # 0/63 FR, 29/72 chrome, 1/105 body): a transcript's timed lines after a credits marker
-        # were dropped whole; then developed on: a site's name, a deal box, a poll's English
-        # question, a form's messages and a tag line of names remain
+        # were dropped whole; then developed on: another article's teaser above the page, a
+        # widget's label, a deal box, a poll's English question, a form's messages and a tag
+        # line of names remain
         ("blind15", 0.10, 0.95, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
