@@ -28,6 +28,7 @@ from translators.chrome_lines import (
     RELATED_MARKER,
     SHARE_BUTTON,
     TERMINAL,
+    WEEKDAYS,
     is_continuation,
     is_kicker,
     is_name,
@@ -152,15 +153,16 @@ def _echo_rows(paragraphs: Sequence[Paragraph]) -> tuple[set[int], set[int]]:
         if len(key) < ECHO_MIN_LETTERS:
             continue
         bare = _CREDIT.sub("", text)
+        bare_key = key if bare == text else _folded(bare)
         if key in seen and text not in seen[key]:
             rows.add(i)
         elif " | " in text and _folded(text.split(" | ", 1)[0]) in seen:
             rows.add(i)  # a headline with its page's name, as a page title: "Titre | Site | Scoop.it"
-        elif bare != text and (twin := first.get(_folded(bare))) is not None:
+        elif bare != text and (twin := first.get(bare_key)) is not None:
             rows.add(i)  # a headline with its credit: "Titre AFP", "Titre (France 3)"
             if TERMINAL.search(paragraphs[twin].text):
                 twins.add(twin)  # "Le président à l'Élysée, lundi." then the same with "(AFP)"
-        elif _said_twice(_folded(bare), seen):
+        elif _said_twice(bare_key, seen):
             rows.add(i)  # an image's alt and caption glued: "Titre Titre (France 3)"
         seen.setdefault(key, set()).add(text)
         first.setdefault(key, i)
@@ -217,7 +219,9 @@ _RUBRIC = re.compile(r"\s[-–|•/]\s")
 
 #: A caption's date and place: "…, le 21 mars 2017 à Essen", "…, lundi 3 mai."
 _CAPTION_DATE = re.compile(
-    r",\s+(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
+    r",\s+(?:le\s+)?(?:(?:"
+    + WEEKDAYS
+    + r")\s+)?\d{1,2}(?:er)?\s+(?:"
     + MONTHS
     + r")(?:\s+\d{4})?\b[^.!?]{0,40}\.?$",
     _I,

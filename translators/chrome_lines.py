@@ -233,6 +233,7 @@ LONG_PROSE_WORDS = 30
 GLUED_BREADCRUMB = re.compile(r"^(?:Accueil|Home)(?:\s*[»>›/|]\s*|(?=[A-ZÀ-Ý]))")
 
 MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 #: A sentence that tells of the world keeps the words chrome is made of from making it chrome
 #: ("Partager le pouvoir n'a jamais été son fort, disent ses proches.", "Publié en 1998, ce roman a
 #: connu un succès immédiat."): this many words, a full stop, and a subject with its verb or a
@@ -271,7 +272,9 @@ def _tells_of_the_world(text: str) -> bool:
 
 #: A line that starts with a date: a dateline, unless a sentence follows the date (see DATED_SENTENCE_WORDS).
 DATELINE = re.compile(
-    r"^(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
+    r"^(?:le\s+)?(?:(?:"
+    + WEEKDAYS
+    + r")\s+)?\d{1,2}(?:er)?\s+(?:"
     + MONTHS
     + r"),?\s+\d{4}(?!\s*:)"  # "2 décembre 2019 : Reportage…" is a dated item, not a dateline
     r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
@@ -327,9 +330,7 @@ BYLINE = re.compile(
     # "Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", "Billet de blog 8 décembre 2017",
     # an issue's date: "Édition du mardi 2 décembre 2025"
     r"|^(?:(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+(?:et\s+)?[A-ZÀ-Ý][\w'’.-]+){1,5})\s+le|billet(?:\s+de\s+blog)?|chronique|[ée]dito(?:rial)?|tribune|[ée]dition|num[ée]ro|parution)"
-    r"\s+(?:du\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+(?:"
-    + MONTHS
-    + r"),?\s+\d{4}"
+    r"\s+(?:du\s+)?(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r"),?\s+\d{4}"
     r"|^\S+\s+(?:le\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?:à|-)\s+\d{1,2}[:h]\d{2}$"  # a comment's author and time
     r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$"
     r"|^(?:AFP|Reuters|AP|Belga|ATS)\b[\s,|-]+(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\b",
@@ -502,10 +503,13 @@ _FRENCH_GRAMMAR = frozenset(
 _FRENCH_TOKEN = re.compile(r"[\w-]+", re.UNICODE)
 
 
+def _french_tokens(text: str) -> list[str]:
+    """Lower-case words and hyphenated words, elisions cut off: "l'actualité" is "l", "actualité"."""
+    return [w.lower() for w in _FRENCH_TOKEN.findall(text.replace("’", "'").replace("'", " "))]
+
+
 def _is_french_interface(text: str) -> bool:
-    words = [
-        w.lower() for w in _FRENCH_TOKEN.findall(text.replace("’", "'").replace("'", " ")) if w.strip("-")
-    ]
+    words = [w for w in _french_tokens(text) if w.strip("-")]
     if not words or len(words) > INTERFACE_MAX_WORDS:
         return False
     if len(words) >= 3 and re.search(r"[^.]\.$", text):
@@ -528,8 +532,7 @@ KICKER_MAX_WORDS = 3
 
 
 def is_kicker(text: str) -> bool:
-    words = [w.lower() for w in _FRENCH_TOKEN.findall(text.replace("’", "'").replace("'", " "))]
-    own = [w for w in words if w not in _FRENCH_GRAMMAR]
+    own = [w for w in _french_tokens(text) if w not in _FRENCH_GRAMMAR]
     return 0 < len(text.split()) <= KICKER_MAX_WORDS and bool(own) and all(w in KICKER_WORDS for w in own)
 
 
@@ -604,17 +607,16 @@ def line_kind(text: str) -> Kind | None:
         or _is_french_interface(text)
     ):
         return Kind.BOILERPLATE
-    told = _tells_of_the_world(text)
-    if not told and (
+    if (
         BOILERPLATE.search(text)
         or ((mark := LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
-    ):
+    ) and not _tells_of_the_world(text):
         return Kind.BOILERPLATE
     if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE
     if _NO_WORDS.search(text) or (_LINK_LINE.search(text) and len(_LINK_LINE.sub("", text).split()) <= 4):
         return Kind.BOILERPLATE
-    if BYLINE.search(text) and not told and not _is_dated_sentence(text):
+    if BYLINE.search(text) and not _tells_of_the_world(text) and not _is_dated_sentence(text):
         return Kind.BYLINE
     return None
 
