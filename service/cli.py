@@ -126,6 +126,10 @@ def serve(host: str | None, port: int | None, threads: int | None) -> None:
 
     import waitress
 
+    from service.malloc_arenas import cap_malloc_arenas
+
+    cap_malloc_arenas()
+
     from service.app import create_app
     from service.drain import drain_then_stop
     from service.observability import configure_logging
@@ -198,7 +202,9 @@ def worker(workers: int) -> None:
     import logging
 
     from service.jobs import JobQueue
+    from service.malloc_arenas import cap_malloc_arenas
 
+    cap_malloc_arenas()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = _config()
     pipeline = _ready_pipeline(config)

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from service.bench import check_limit, length_growth
+from service.bench import check_limit, length_growth, steady_point
 from tests.conftest import SEED_ARTICLE, run_cli
 
 
@@ -45,6 +45,7 @@ def test_bench_tiny_reports_every_figure(tmp_path, isolated_env, articles):
     assert set(report["engine"]) == {"inter_threads", "intra_threads", "max_batch_tokens"}
     assert report["pipeline"]["p50_ms"] > 0 and report["pipeline"]["p95_ms"] > 0
     assert report["server"]["cold_start_s"] > 0 and report["server"]["peak_rss_mb"] > 0
+    assert len(report["server"]["cold_starts_s"]) == 3
     assert report["peer"]["words_per_s"] > 0 and "splitter" in report["peer"]
     assert report["alone"]["ratio_p50"] > 0
     assert [r["chars"] for r in report["lengths"]] == [1000, 3000]
@@ -107,3 +108,27 @@ def test_a_long_article_is_bounded_by_the_model_alone_on_its_own_strings():
     assert check_limit({**report, "lengths": [slow_model]}) == [
         "one article of 200,000 characters ran at 1.07 × the faster of (a) and the model alone on its strings"
     ]
+
+
+def _point(inter: int, batch: int, runs: list[float]) -> dict:
+    best = min(runs)
+    return {
+        "inter_threads": inter,
+        "intra_threads": 1,
+        "max_batch_tokens": batch,
+        "runs_s": runs,
+        "spread_pct": round(100 * (max(runs) - best) / best, 1),
+    }
+
+
+def test_the_paths_take_larger_batches_only_when_they_beat_the_noise():
+    # b34's grid: 2048 tokens 6 % faster in median than 512, whose runs spread 21 %
+    small = _point(2, 512, [23.418, 23.845, 19.732])
+    large = _point(2, 2048, [21.765, 23.115, 21.408])
+    slow = _point(1, 512, [31.1, 32.0, 36.8])
+    assert steady_point([large, slow, small]) is small
+    # clearly faster (by more than the smaller batch's spread): the larger batch
+    faster = _point(2, 2048, [15.0, 15.2, 15.1])
+    assert steady_point([small, faster, slow]) is faster
+    # among points of one batch size, the fastest median wins outright
+    assert steady_point([slow, small]) is small
