@@ -399,6 +399,51 @@ def is_signature(text: str) -> bool:
 TAG_LIST = re.compile(r"^[A-ZÀ-Ý][^,.;:!?]{0,30}(?:,\s*[A-ZÀ-Ý][^,.;:!?]{0,30}){2,}\.?$")
 
 
+#: A widget the page sets beside the article, each kind in its own words: a shop's or an
+#: affiliate's box ("Voir l'offre chez …", "Code promo : …", "Cet article contient des liens
+#: affiliés"), a poll or rating ("Participer au sondage", "Note : 4,5/5", "4,2 (128 avis)"), a
+#: weather box ("Aujourd'hui 18° / 9°"), an audio player ("Écouter l'article", "Disponible sur Spotify"),
+#: and the buttons that follow a topic or count its comments ("Suivre ce sujet", "Voir les 34
+#: commentaires"). Each fragment names the widget, not a word an article also uses alone
+#: ("Soldes" needs its discount, "Résultats" its poll).
+_APOS = r"['’]"
+_PRICE = r"(?:\d\s?%|\d\s?€|€\s?\d)"
+_WHERE = r"(?:\s+(?:chez|sur)\s+\S+(?:\s+\S+)?)?\s*$"  # "… chez Fnac", "… sur Amazon"
+_SHOP = (
+    rf"^(?:voir|d[ée]couvrir|je\s+profite\s+de|profite[rz]\s+de)\s+(?:l{_APOS}|les?\s+|cette\s+|toutes\s+les\s+)?"
+    rf"(?:offres?|promos?|bons?\s+plans?|deals?|prix){_WHERE}"
+    rf"|^(?:acheter|commander)(?:\s+maintenant)?{_WHERE}|^ajouter\s+au\s+panier$|^comparer\s+les\s+prix$"
+    rf"|^code\s+promo\s*:?\s*[A-Z0-9-]{{4,}}$|^(?:bons?\s+plans?|promo(?:\s+flash)?|soldes)\s*:.*{_PRICE}"
+    r"|^(?:le|les)\s+(?:bons?\s+plans?|(?:meilleur(?:e)?s?\s+)?(?:offres?|deals?))\s+"
+    r"(?:du\s+(?:jour|moment)|[àa]\s+ne\s+pas\s+(?:manquer|rater))\s*:?$"
+    rf"|^profite[rz]\s+de\s+-?\s?\d+\s?%|^livraison\s+(?:gratuite|offerte)\s+d[èe]s\s.*{_PRICE}|^meilleur\s+prix\s*:.*{_PRICE}"
+    r"|\bliens?\s+(?:affili[ée]s|d['’]affiliation|sponsoris[ée]s)\b|\b(?:percevoir|toucher)\s+une\s+commission\b"
+    r"|^(?:publi-?r[ée]dactionnel|(?:contenu|article)\s+sponsoris[ée]|annonces?|votre\s+publicit[ée]\s+ici"
+    r"|nos\s+partenaires)$|^sponsoris[ée]\s+par\s"
+)
+_POLL = (
+    r"^(?:sondage|votez\s*!?|voir\s+les\s+r[ée]sultats|r[ée]sultats\s+du\s+sondage|participer\s+au\s+sondage"
+    r"|donnez\s+votre\s+avis|noter\s+cet\s+article|merci\s+pour\s+votre\s+vote\s*!?)$"
+    r"|^cet\s+article\s+vous\s+a-t-il\s+(?:[ée]t[ée]\s+utile|plu)\s*\?"
+    r"|^\d(?:[.,]\d)?\s*\(\d[\d\s]*avis\)$|^[★☆⭐✩]+$"
+)
+_WEATHER = rf"^m[ée]t[ée]o$|^(?:aujourd{_APOS}hui\s+)?-?\d{{1,2}}\s?°C?\s*/\s*-?\d{{1,2}}\s?°C?$"
+_AUDIO = (
+    rf"^(?:[ée]couter|[ée]coutez)\s+(?:l{_APOS}article|cet\s+article|le\s+podcast|l{_APOS}[ée]pisode|sur\s)"
+    r"|^lecture\s+audio$|^disponible\s+sur\s+(?:apple\s+podcasts|spotify|deezer|google\s+podcasts|youtube)"
+    r"(?:\s*(?:,|et)\s+\S+(?:\s+\S+)?)*\s*$"
+    rf"|^(?:s{_APOS}abonner\s+au\s+podcast|t[ée]l[ée]charger\s+l{_APOS}[ée]pisode)$"
+)
+_FOLLOW = (
+    rf"^suivre\s+(?:ce\s+sujet|cet\s+auteur|cette\s+(?:rubrique|th[ée]matique)|l{_APOS}auteur)$"
+    r"|^(?:recevoir\s+les\s+alertes|activer\s+les\s+notifications)$|^voir\s+les\s+\d+\s+commentaires$"
+    rf"|^(?:offres\s+d{_APOS}emploi|voir\s+toutes\s+les\s+offres(?:\s+d{_APOS}emploi)?|postuler)$"
+)
+WIDGET = re.compile("|".join((_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW)), _I)
+#: A widget's line is short; longer, the words are the article's ("… toucher une commission …").
+WIDGET_MAX_WORDS = 25
+
+
 #: A cookie or consent banner says what it is in its first words, however long it goes on.
 CONSENT = re.compile(
     r"^(?:inscrivez-vous|abonnez-vous)\b.{0,120}\b(?:newsletter|lettre\s+d['’]information|abonn[ée]s?|offre)\b"
@@ -611,6 +656,8 @@ def line_kind(text: str) -> Kind | None:
         BOILERPLATE.search(text)
         or ((mark := LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
     ) and not _tells_of_the_world(text):
+        return Kind.BOILERPLATE
+    if len(text.split()) <= WIDGET_MAX_WORDS and WIDGET.search(text) and not _tells_of_the_world(text):
         return Kind.BOILERPLATE
     if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE

@@ -1079,3 +1079,56 @@ def test_the_line_under_a_photos_credit_with_a_date_and_place_is_its_caption():
     caption = "Le sélectionneur en conférence de presse, le 21 mars 2017 à Essen"
     rows = kinds_and_languages(f"© AFP/Jean DUPONT\n{caption}\n{LONG}\n{LONG}")
     assert kinds_of(rows, caption) == ["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a shop's or an affiliate's box
+        "Voir l'offre chez Amazon",
+        "Acheter maintenant",
+        "Ajouter au panier",
+        "Code promo : NOEL2024",
+        "Bon plan : -30 % sur l'aspirateur Dyson V15 chez Darty",
+        "Les meilleures offres du moment",
+        "Livraison gratuite dès 49 € d'achat",
+        "Cet article contient des liens d'affiliation : nous pouvons percevoir une commission en cas d'achat.",
+        "Publi-rédactionnel",
+        # a poll or a readers' rating
+        "Participer au sondage",
+        "Cet article vous a-t-il été utile ?",
+        "4,2 (128 avis)",
+        # a weather box, an audio player, follow buttons, a jobs box
+        "Aujourd'hui 18° / 9°",
+        "Écouter l'article",
+        "Disponible sur Apple Podcasts",
+        "Suivre cet auteur",
+        "Voir les 34 commentaires",
+        "Voir toutes les offres d'emploi",
+    ],
+)
+def test_a_widget_beside_the_article_is_chrome(line):
+    assert kinds_between_paragraphs(line) <= {"boilerplate", "byline", "related"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words in a headline or a sentence of an article about them
+        "Sondage : Macron en tête des intentions de vote",
+        "Les bons plans pour partir en vacances sans se ruiner",
+        "Acheter sur Internet : les pièges à éviter",
+        "Découvrir les prix de l'immobilier à Lyon",
+        "Code promo : attention aux arnaques",
+        "Soldes : les Français boudent les magasins",
+        "Annonce du Premier ministre sur les retraites",
+        "Les liens affiliés rapportent des millions aux blogueurs.",
+        "Disponible sur YouTube, le film a été vu plus d'un million de fois en une semaine.",
+        "Offres d'emploi : le nombre de postes vacants augmente",
+        "Météo : un week-end sous la pluie",
+        "Note : 16/20",
+        "Durée : 2h10",
+    ],
+)
+def test_a_headline_or_sentence_about_shops_polls_or_weather_is_the_article(line):
+    assert kinds_between_paragraphs(line) <= {"body", "heading"}
