@@ -87,7 +87,7 @@ BOILERPLATE = re.compile(
     r"|^(?:no\s+comments?(?:\s+yet)?|leave\s+a\s+(?:reply|comment)|(?:your\s+)?(?:new\s+)?(?:post|page|content)\s+is\s+loading|loading)\W*$"
     r"|^close\s+(?:this|the)\s+[\w\s]{1,20}\.?$|\bcurrent(?:ly)?\s+selected\s+\w+\s*:|^(?:tags|categories|archives|search|reply|follow)$"
     # a count of views or followers ("160.3K views | +0 today"), a page of a list ("Page 2 sur 5")
-    r"|^[\d.,]+\s*[KkMm]?\s+(?:views|vues|followers|abonn[ée]s|likes|j['’]aime)\b|^page\s+\d+\s+(?:sur|of|/)\s+\d+$"
+    r"|^[\d.,]+\s*[KkMm]?\s+(?:views|vues|followers|abonn[ée]s|likes|j['’]aime|partages?|shares)(?=\s*(?:$|[·•|,–-]))|^page\s+\d+\s+(?:sur|of|/)\s+\d+$"
     # a label in brackets ("[En attente]", "[Vidéo]"), a forum's furniture
     r"|^\[[^\[\]]{1,30}\]$|^r[èe]gles?\s+du\s+forum$"
     # an author's profile link ("Profil de Logan, Jeuxvideo.com")
@@ -126,7 +126,7 @@ BOILERPLATE = re.compile(
     # paywalls and accounts
     r"|cr[ée]e[rz]\s+(?:votre|un)\s+compte|acc[èe]s\s+(?:gratuit|illimit[ée])|profitez\s+de\s+tous\s+nos"
     r"|^je\s+m['’]abonne|^se\s+connecter|^connexion$|^abo\s*\+|d[ée]j[àa]\s+inscrit|essai\s+gratuit"
-    r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe|\barticles?\s+gratuits?\b"
+    r"|offre\s+d[ée]couverte|identifiants?\s+de\s+connexion|mot\s+de\s+passe\s*(?:oubli[ée]\s*)?[?:*]?\s*$|\barticles?\s+gratuits?\b"
     r"|\bnos\s+offres\b|d[ée]couvr\w*\s+les\s+offres|\ben\s+illimit[ée]\b|^en\s+partenariat\s+avec\s+[^.!?]{1,60}$"
     # newsletters, privacy, donations, downloads, media players
     r"|dans\s+votre\s+bo[iî]te\s+(?:mail|e-?mail|aux\s+lettres)|vos\s+donn[ée]es\s+(?:personnelles|et\s+vos\s+droits)"
@@ -439,9 +439,37 @@ _FOLLOW = (
     r"|^(?:recevoir\s+les\s+alertes|activer\s+les\s+notifications)$|^voir\s+les\s+\d+\s+commentaires$"
     rf"|^(?:offres\s+d{_APOS}emploi|voir\s+toutes\s+les\s+offres(?:\s+d{_APOS}emploi)?|postuler)$"
 )
-WIDGET = re.compile("|".join((_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW)), _I)
-#: A widget's line is short; longer, the words are the article's ("… toucher une commission …").
-WIDGET_MAX_WORDS = 25
+#: The site's own pages and controls, each a whole line: an account's ("Mot de passe oublié ?",
+#: "Continuer avec Facebook", "Espace abonnés"), the search box's, the footer's ("CGU",
+#: "Charte de modération"), an app's badge, a gallery's and accessibility's controls, the comment
+#: list's ("Trier par : Plus récents"), an edition's.
+_ACCOUNT = (
+    r"^(?:se\s+souvenir\s+de\s+moi|identifiant"
+    r"|(?:se\s+connecter|continuer|connexion|s['’]inscrire)\s+avec\s+(?:google|facebook|apple|twitter|x|linkedin)"
+    r"|mon\s+(?:compte|espace|profil)|espace\s+(?:abonn[ée]s?|annonceurs|client|membres?|pro)|se\s+d[ée]connecter"
+    r"|d[ée]connexion|mes\s+(?:alertes|favoris|newsletters|abonnements|articles\s+sauvegard[ée]s))$"
+)
+_SEARCH = r"^(?:rechercher\s+sur\s+le\s+site|tapez\s+votre\s+recherche|aucun\s+r[ée]sultat(?:\s+trouv[ée])?|lancer\s+la\s+recherche)$"
+_FOOTER = (
+    r"^(?:cgu|cgv|conditions\s+g[ée]n[ée]rales(?:\s+d['’]utilisation|\s+de\s+vente)?"
+    r"|charte\s+de\s+(?:mod[ée]ration|confidentialit[ée])|publicit[ée]\s*:\s*contactez-nous|plan\s+du\s+site"
+    r"|nous\s+contacter|qui\s+sommes-nous\s*\?|espace\s+presse)$"
+    r"|^(?:disponible|t[ée]l[ée]charge[rz](?:-la)?)\s+sur\s+(?:google\s+play|l['’]app\s+store|app\s+store)$"
+    r"|^t[ée]l[ée]charge[rz]\s+(?:notre|l['’])\s*application$"
+)
+_CONTROLS = (
+    r"^(?:voir\s+(?:le\s+diaporama|la\s+galerie(?:\s+photos?)?|toutes\s+les\s+photos)|plein\s+[ée]cran"
+    r"|aller\s+(?:au\s+menu|[àa]\s+la\s+recherche|au\s+pied\s+de\s+page)|contraste\s+(?:[ée]lev[ée]|renforc[ée])"
+    r"|soyez\s+le\s+premier\s+[àa]\s+(?:commenter|r[ée]agir)|(?:afficher|charger)\s+plus\s+de\s+commentaires"
+    r"|nous\s+suivre|suivez-nous\s+sur\s+\S+|souten(?:ir|ez)\s+notre\s+journalisme"
+    r"|le\s+journal\s+du\s+jour|feuilleter\s+le\s+journal|[ée]dition\s+num[ée]rique|en\s+continu|tous\s+les\s+articles)$"
+    r"|^trier\s+par\s*:"
+)
+FURNITURE = re.compile(
+    "|".join((_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW, _ACCOUNT, _SEARCH, _FOOTER, _CONTROLS)), _I
+)
+#: Such a line is short; longer, the words are the article's ("… toucher une commission …").
+FURNITURE_MAX_WORDS = 25
 
 
 #: A cookie or consent banner says what it is in its first words, however long it goes on.
@@ -657,7 +685,7 @@ def line_kind(text: str) -> Kind | None:
         or ((mark := LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
     ) and not _tells_of_the_world(text):
         return Kind.BOILERPLATE
-    if len(text.split()) <= WIDGET_MAX_WORDS and WIDGET.search(text) and not _tells_of_the_world(text):
+    if len(text.split()) <= FURNITURE_MAX_WORDS and FURNITURE.search(text) and not _tells_of_the_world(text):
         return Kind.BOILERPLATE
     if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE

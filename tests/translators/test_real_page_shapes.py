@@ -1105,6 +1105,18 @@ def test_the_line_under_a_photos_credit_with_a_date_and_place_is_its_caption():
         "Suivre cet auteur",
         "Voir les 34 commentaires",
         "Voir toutes les offres d'emploi",
+        # the site's own pages and controls: account, search, footer, app badge, gallery, comments
+        "Se souvenir de moi",
+        "Continuer avec Facebook",
+        "Espace abonnés",
+        "Tapez votre recherche",
+        "Charte de modération",
+        "Disponible sur Google Play",
+        "Voir le diaporama",
+        "Soyez le premier à commenter",
+        "Trier par : Plus récents",
+        "1,2k partages",
+        "Feuilleter le journal",
     ],
 )
 def test_a_widget_beside_the_article_is_chrome(line):
@@ -1128,6 +1140,11 @@ def test_a_widget_beside_the_article_is_chrome(line):
         "Météo : un week-end sous la pluie",
         "Note : 16/20",
         "Durée : 2h10",
+        "Mot de passe : les erreurs à éviter",
+        "12 vues sur la mer depuis le phare",
+        "Accessibilité",
+        "Données personnelles",
+        "Tous les articles de loi ont été adoptés en première lecture.",
     ],
 )
 def test_a_headline_or_sentence_about_shops_polls_or_weather_is_the_article(line):
