@@ -298,7 +298,7 @@ BYLINE = re.compile(
     r"|^(?:auteure?(?:\(e?s\))?|autrice|texte|r[ée]daction)\s*:\s*[A-ZÀ-Ý]"  # "Auteur: Simon Kabbaj"
     # a metadata field, its value short or missing: "Date : 09 octobre 2021", "Auteur/autrice : x"
     r"|^(?:date(?:\s+de\s+(?:publication|parution|mise\s+[àa]\s+jour|cr[ée]ation))?|auteure?(?:\s*/\s*autrice)?"
-    r"|autrice|journaliste|(?:la\s+)?source|e-?mail|courriel)\s*:(?:\s*\S+){0,6}\s*$"
+    r"|autrice|journaliste|(?:la\s+)?sources?|e-?mail|courriel)\s*:(?:\s*\S+){0,6}\s*$"
     # a signature with its initial glued ("Peinda.B."), a name and its handle ("ANOUCH SEYDTAGHIA @Anouch")
     r"|^(?-i:[A-ZÀ-Ý][a-zà-ÿ]+\.?\s?(?:[A-Z]\.){1,2})$"
     r"|^[-–—]?\s*(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s,]+[A-ZÀ-Ý][\w'’.-]+){0,4})\s+@\w{2,}$"
@@ -309,7 +309,8 @@ BYLINE = re.compile(
     # "Jean Dupont, à Lyon", "Jean Dupont (texte) et Marie Curie (photos)"
     r"|^mis\s+en\s+ligne\b|^derni[èe]re\s+(?:modification|mise\s+[àa]\s+jour)\b"
     r"|^(?:aujourd['’]hui|hier|avant-hier)\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{0,2}$|^(?:" + MONTHS + r")\s+\d{4}$"
-    r"|^avec\s+(?:l['’]\s*)?(?:AFP|Reuters|AP|agences?|Belga|ATS)\.?$|^(?:la\s+)?r[ée]daction$"
+    r"|^avec\s+(?:l['’]\s*)?(?:AFP|Reuters|AP|agences?|Belga|ATS)(?:\s*(?:,|et)\s*(?:l['’]\s*)?(?:AFP|Reuters|AP|Belga|ATS))*\.?$"
+    r"|^(?:la\s+)?r[ée]daction$"
     r"|^sources?\s*:?\s*(?:AFP|Reuters|AP|Belga|ATS)(?:\s*(?:,|et)\s*(?:AFP|Reuters|AP|Belga|ATS))*\.?$"
     r"|^(?!(?:universit[ée]|groupe|banque|agence|minist[èe]re|lyc[ée]e|coll[èe]ge|association|festival|club|stade|"
     r"institut|centre|mus[ée]e|th[ée][âa]tre|parti|mouvement|conseil|office|r[ée]gion|ville|mairie)\b)"
@@ -463,7 +464,8 @@ _CONTROLS = (
     r"|soyez\s+le\s+premier\s+[àa]\s+(?:commenter|r[ée]agir)|(?:afficher|charger)\s+plus\s+de\s+commentaires"
     r"|nous\s+suivre|suivez-nous\s+sur\s+\S+|souten(?:ir|ez)\s+notre\s+journalisme"
     r"|le\s+journal\s+du\s+jour|feuilleter\s+le\s+journal|[ée]dition\s+num[ée]rique|en\s+continu|tous\s+les\s+articles)$"
-    r"|^trier\s+par\s*:"
+    r"|^trier\s+par\s*:|^suivez\s+[^.!?]{1,40}\s+sur\s+(?:x|twitter|instagram|facebook|linkedin|bluesky|threads|tiktok)(?:\s*:\s*@\w+)?\s*$"
+    r"|^voir\s+tous\s+(?:les\s+)?(?:articles|billets|posts|contenus|publications)\s+de\s"
 )
 FURNITURE = re.compile(
     "|".join((_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW, _ACCOUNT, _SEARCH, _FOOTER, _CONTROLS)), _I
@@ -566,7 +568,7 @@ FRENCH_INTERFACE_WORDS = frozenset(
     propulsé publications publier réagir récent récents récentes refuser réseaux revenir rss
     rubrique signaler sociaux sommaire sponsorisés suivant suivez-nous taille texte thème vidéo vidéos
     voir zen aimerez fièrement illicite sujet même aussi site suivante suivantes dossier aucun
-    dans wordpress blogger libellés billets propos spoiler montrer masquer""".split()
+    dans wordpress blogger libellés billets propos spoiler montrer masquer premium exclusif""".split()
 )
 #: Grammar words a French interface line is made with, besides its own words.
 _FRENCH_GRAMMAR = frozenset(

@@ -1117,6 +1117,12 @@ def test_the_line_under_a_photos_credit_with_a_date_and_place_is_its_caption():
         "Trier par : Plus récents",
         "1,2k partages",
         "Feuilleter le journal",
+        # more credits and paywall labels
+        "Sources : Insee, Eurostat",
+        "Avec l'AFP et Reuters",
+        "Exclusif abonnés",
+        "Suivez Jean Dupont sur X : @jdupont",
+        "Voir tous les articles de Jean Dupont",
     ],
 )
 def test_a_widget_beside_the_article_is_chrome(line):
@@ -1145,6 +1151,9 @@ def test_a_widget_beside_the_article_is_chrome(line):
         "Accessibilité",
         "Données personnelles",
         "Tous les articles de loi ont été adoptés en première lecture.",
+        "Suivez les élections sur TikTok, le nouveau pari des jeunes",
+        "Exclusif : le site ferme ses portes",
+        "Sources d'inspiration : les peintres du Nord",
     ],
 )
 def test_a_headline_or_sentence_about_shops_polls_or_weather_is_the_article(line):
