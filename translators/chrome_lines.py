@@ -467,8 +467,22 @@ _CONTROLS = (
     r"|^trier\s+par\s*:|^suivez\s+[^.!?]{1,40}\s+sur\s+(?:x|twitter|instagram|facebook|linkedin|bluesky|threads|tiktok)(?:\s*:\s*@\w+)?\s*$"
     r"|^voir\s+tous\s+(?:les\s+)?(?:articles|billets|posts|contenus|publications)\s+de\s"
 )
+#: A forum's furniture around its posts ("Message par jeanmi » 12 mars 2024", "Inscrit le :
+#: 12/03/2010", "Re: …", "Poster une réponse"), a live page's and a blog's buttons, a market
+#: ticker ("CAC 40 +0,45 %"), a sports widget's links.
+_FORUM = (
+    r"^(?:citation|r[ée]pondre\s+avec\s+citation|haut|hors\s+ligne|en\s+ligne|mod[ée]rat(?:eur|rice)|index\s+du\s+forum"
+    r"|qui\s+est\s+en\s+ligne\s*\?|poster\s+une\s+r[ée]ponse|nouveau\s+sujet|[ée]pingl[ée]|actualiser|charger\s+plus"
+    r"|voir\s+les\s+(?:posts|messages)\s+pr[ée]c[ée]dents|direct\s+comment[ée]|r[ée]sultats\s+et\s+calendrier"
+    r"|voir\s+(?:le|tout\s+le)\s+classement(?:\s+complet)?)$"
+    r"|^message\s+par\s+\S+\s*»|^re\s*:\s|^aller\s+[àa]\s+la\s+page\b|^utilisateurs\s+parcourant\s+ce\s+forum\b"
+    r"|^revenir\s+vers\s+«|^derni[èe]re\s+[ée]dition\s+par\s+\S+\s+le\b"
+    r"|^(?:messages|inscrit\s+le|inscription|localisation)\s*:\s*[^.!?]{1,30}$"
+    rf"|^j{_APOS}aime\s+chargement|^(?:(?:un|\d+)\s+)?blogueurs?\s+aimen?t\s+(?:cette\s+page|ceci)|^[ée]tiquet[ée]\s+\S"
+    r"|^(?-i:[A-Z][\w /&.-]{1,20})\s+[+−-]\s?\d+(?:[.,]\d+)?\s?%$|^(?-i:[A-Z]{3}/[A-Z]{3})\s+\d+[.,]\d+$"
+)
 FURNITURE = re.compile(
-    "|".join((_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW, _ACCOUNT, _SEARCH, _FOOTER, _CONTROLS)), _I
+    "|".join((_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW, _ACCOUNT, _SEARCH, _FOOTER, _CONTROLS, _FORUM)), _I
 )
 #: Such a line is short; longer, the words are the article's ("… toucher une commission …").
 FURNITURE_MAX_WORDS = 25

@@ -1123,6 +1123,16 @@ def test_the_line_under_a_photos_credit_with_a_date_and_place_is_its_caption():
         "Exclusif abonnés",
         "Suivez Jean Dupont sur X : @jdupont",
         "Voir tous les articles de Jean Dupont",
+        # a forum's, a live page's, a blog's and a ticker's furniture
+        "Message par jeanmi » 12 mars 2024, 10:15",
+        "Inscrit le : 12/03/2010",
+        "Re: Le budget de la ville",
+        "Utilisateurs parcourant ce forum : Aucun utilisateur enregistré et 3 invités",
+        "Revenir vers « Politique locale »",
+        "Voir les posts précédents",
+        "J'aime chargement…",
+        "Blogueurs aiment cette page",
+        "CAC 40 +0,45 %",
     ],
 )
 def test_a_widget_beside_the_article_is_chrome(line):
@@ -1154,6 +1164,11 @@ def test_a_widget_beside_the_article_is_chrome(line):
         "Suivez les élections sur TikTok, le nouveau pari des jeunes",
         "Exclusif : le site ferme ses portes",
         "Sources d'inspiration : les peintres du Nord",
+        "Étiqueté comme dangereux, le produit a été retiré des rayons la semaine dernière.",
+        "Citation du jour : « Le courage n'est pas l'absence de peur »",
+        "Messages : ce que les élus ont écrit aux habitants de la commune",
+        "Nouveau sujet de discorde entre la mairie et l'opposition",
+        "Message par message, la députée a répondu à chaque habitant.",
     ],
 )
 def test_a_headline_or_sentence_about_shops_polls_or_weather_is_the_article(line):
