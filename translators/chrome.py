@@ -20,11 +20,13 @@ from translators.chrome_lines import (
     BOILERPLATE,
     BYLINE,
     CONSENT,
+    KICKER_MAX_WORDS,
     LETTERS,
     LIST_ITEM,
     LONG_PROSE_WORDS,
     MONTHS,
     MORE_BUTTON,
+    NEWSLETTER_NOTICE,
     RELATED_MARKER,
     SHARE_BUTTON,
     TERMINAL,
@@ -35,6 +37,7 @@ from translators.chrome_lines import (
     is_prose,
     is_signature,
     line_kind,
+    tells_of_the_world,
 )
 from translators.document import Kind, Paragraph
 from translators.memo import per_short_text
@@ -51,6 +54,9 @@ def _continues(paragraphs: Sequence[Paragraph], i: int) -> bool:
     text, before = paragraphs[i].text, paragraphs[i - 1].text
     return text[:1].islower() and not TERMINAL.search(before) and not before.rstrip().endswith((":", "?"))
 
+
+#: A newsletter box's pitch above its form: one or two sentences.
+NEWSLETTER_PITCH_WORDS = 40
 
 #: A heading's list marker: "1 ", "2. ", "- ", "• ".
 _HEADING_MARKER = re.compile(r"^(?:(\d{1,2})[.)]?|([-–—•*]))\s+\S")
@@ -179,10 +185,15 @@ def _said_twice(key: str, seen: dict[str, set[str]]) -> bool:
     return len(key) % 2 == 0 and key[:half] == key[half:] and key[:half] in seen
 
 
+#: A review's strong point: "+ Autonomie" (a menu's "+ de vidéos" is "plus de").
+_PLUS_ITEM = re.compile(r"^\+\s*(?!de\s|d['’])[^\W\d_]")
+
+
 def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
     """Rows in runs of three or more short unpunctuated lines: navigation, share bars, forms.
     Items ending with ";" or "," are an enumeration in running text (a communiqué's list of
-    those present, "S. E. Adama Barrow, Président de la République de Gambie ;"), not a menu."""
+    those present, "S. E. Adama Barrow, Président de la République de Gambie ;"), not a menu,
+    and neither are a review's strong points ("+ Autonomie", "+ Le S pen")."""
     rows: set[int] = set()
     run: list[int] = []
     for i, p in enumerate([*paragraphs, None]):
@@ -192,6 +203,7 @@ def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
             and len(p.text.split()) <= MENU_WORDS
             and not TERMINAL.search(p.text)
             and not p.text.endswith((";", ","))
+            and not _PLUS_ITEM.match(p.text)
         )
         if short:
             run.append(i)
@@ -330,7 +342,8 @@ def _end_of_article(
     The article ends where the page's furniture starts (share bars, forms, notices; one
     such line alone, "Publicité", can sit inside an article): a short paragraph after that
     is a call to action ("Lire le texte complet de l'appel.") or a form note, while a short
-    closing paragraph after an inline "Lire aussi" or a heading is still the article.
+    closing paragraph after an inline "Lire aussi" or a heading, or one that tells of the world
+    (a subject and its verb, nothing said to the reader), is still the article.
     """
     long_rows = [i for i, row in enumerate(_article_rows(paragraphs, prose, posts)) if row]
     if not long_rows:
@@ -353,7 +366,14 @@ def _end_of_article(
     for i in range(long_rows[-1] + 1, len(paragraphs)):
         if kinds[i] is Kind.BOILERPLATE and LETTERS.search(paragraphs[i].text):
             furniture += 1  # a live blog's time markers ("13'", "14:02") are not a footer
-        elif furniture >= FOOTER_LINES and prose[i] and not posts[i]:
+        elif (
+            furniture >= FOOTER_LINES
+            and prose[i]
+            and not posts[i]
+            and not tells_of_the_world(paragraphs[i].text)
+        ):
+            # past a box inserted near the end ("Newsletter / Recevez … / Je m'inscris"), a short
+            # paragraph that tells of the world is the article's last one, not a form's note
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE
 
@@ -458,8 +478,8 @@ def _side_blocks(
     block = [0] * n
     current, run = 0, 0
     for i, p in enumerate(paragraphs):
-        if kinds[i] in _FURNITURE and LETTERS.search(p.text):
-            run += 1
+        if kinds[i] in _FURNITURE and LETTERS.search(p.text) and not _is_credit_only(p.text):
+            run += 1  # a picture's credit is the article's picture: it does not cut the article
         elif prose[i]:
             if run >= BREAK_ROWS:
                 current += 1
@@ -475,7 +495,11 @@ def _side_blocks(
             continue  # words[i] is 0: no mass, no running text
         mass[block[i]] += words[i]
         rows[block[i]] += 1
-        if (i and prose[i - 1]) or words[i] > CARD_MAX_WORDS:
+        # a card's blurb stands under its headline; under a button or a form's line ("Je
+        # m'inscris"), a short paragraph is the article going on past an inserted box
+        if (i and (prose[i - 1] or kinds[i - 1] in (Kind.BOILERPLATE, Kind.BYLINE))) or words[
+            i
+        ] > CARD_MAX_WORDS:
             cards[block[i]] = False
         if i and words[i] >= LONG_PROSE_WORDS and words[i - 1] >= LONG_PROSE_WORDS and prose[i - 1]:
             running[block[i]] = running[block[i]] or (block[i] == block[i - 1] and not posts[i])
@@ -558,6 +582,7 @@ def _title_block(
             kinds[i] in (Kind.BOILERPLATE, Kind.RELATED)
             and LETTERS.search(text)
             and not SHARE_BUTTON.search(text)
+            and not _is_credit_only(text)
         ):
             run += 1
         group = None
@@ -704,6 +729,18 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             kinds[i] = Kind.BOILERPLATE
             continue
         banner = kinds[i] is Kind.BOILERPLATE and bool(CONSENT.search(paragraphs[i].text))
+    # a newsletter box: its name and its pitch above the form's data notice
+    for i in range(2, n):
+        if kinds[i] is Kind.BOILERPLATE and NEWSLETTER_NOTICE.search(paragraphs[i].text):
+            label, pitch = paragraphs[i - 2].text, paragraphs[i - 1].text
+            if (
+                kinds[i - 1] is None
+                and len(pitch.split()) <= NEWSLETTER_PITCH_WORDS
+                and len(label.split()) <= KICKER_MAX_WORDS
+                and not TERMINAL.search(label)
+                and kinds[i - 2] in (None, Kind.BOILERPLATE)
+            ):
+                kinds[i - 2] = kinds[i - 1] = Kind.BOILERPLATE
     repeated = _repeated_rows(paragraphs)
     for i in repeated:
         if kinds[i] is None and not posts[i]:
@@ -862,7 +899,12 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 # a sentence broken over two lines ("… c’est toujours un crève-cœur / de faire une
                 # liste ?") is not a headline above another
                 broken = i + 1 < n and _continues(paragraphs, i + 1)
-                kinds[i] = Kind.RELATED if followed_by_headline and not broken else Kind.HEADING
+                # a list's last item ("+ Le S pen" above "Les moins") ends the list, not a teaser
+                listed_item = (
+                    bool(LIST_ITEM.match(text)) and i > 0 and bool(LIST_ITEM.match(paragraphs[i - 1].text))
+                )
+                related = followed_by_headline and not broken and not listed_item
+                kinds[i] = Kind.RELATED if related else Kind.HEADING
     return _with_kinds(paragraphs, kinds)
 
 

@@ -243,6 +243,7 @@ _VERB = (
     r"(?:est|sont|[ée]tait|[ée]taient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|fut|furent|"
     r"fait|font|va|vont|peut|peuvent|doit|doivent|n['’]\w+|ne\s+\w+|se\s+\w+|s['’]\w+|y\s+a|"
     r"(?!(?:contre|entre|comme|notre|votre|m[êe]me|presque|quelque|chaque|autre|lorsque|puisque|jusque)\b)"
+    rf"(?!(?:{MONTHS})\b)"  # "le 15 novembre" is a date, not a subject and its verb
     r"\w{3,}(?:ait|aient|era|eront|erait|[èe]rent|ent|it|e))"
 )
 _SUBJECT = (
@@ -264,7 +265,7 @@ _TO_THE_READER = re.compile(
 )
 
 
-def _tells_of_the_world(text: str) -> bool:
+def tells_of_the_world(text: str) -> bool:
     if len(text.split()) < NARRATIVE_MIN_WORDS or not TERMINAL.search(text):
         return False
     return bool(_SPEAKER.search(text)) or (bool(_CLAUSE.search(text)) and not _TO_THE_READER.search(text))
@@ -498,6 +499,13 @@ CONSENT = re.compile(
     _I,
 )
 CONSENT_MAX_WORDS = 120
+#: A newsletter form's data notice: "France Télévisions utilise votre adresse e-mail afin de vous
+#: envoyer la newsletter … Vous pouvez vous désinscrire à tout moment …".
+NEWSLETTER_NOTICE = re.compile(
+    r"^[^.!?]{0,60}\butilise(?:ra)?\s+votre\s+adresse\s+(?:e-?mail|[ée]lectronique|courriel)\b.{0,120}"
+    r"\b(?:newsletter|lettre\s+d['’]information|d[ée]sinscrire|d[ée]sabonner)\b",
+    _I,
+)
 
 
 #: A menu flattened into one line: "Monde Euronews Witness No Comment Qatar 365 Spotlight…".
@@ -682,7 +690,10 @@ def line_kind(text: str) -> Kind | None:
         return Kind.BOILERPLATE
     if len(text.split()) >= LONG_PROSE_WORDS:
         if len(text.split()) <= CONSENT_MAX_WORDS and (
-            CONSENT.search(text) or _LONG_CRUMB.search(text) or CREDIT_END.search(text)
+            CONSENT.search(text)
+            or NEWSLETTER_NOTICE.search(text)
+            or _LONG_CRUMB.search(text)
+            or CREDIT_END.search(text)
         ):
             return Kind.BOILERPLATE
         return None
@@ -699,15 +710,15 @@ def line_kind(text: str) -> Kind | None:
     if (
         BOILERPLATE.search(text)
         or ((mark := LIST_MARK.match(text)) and (item := text[mark.end() :]) and BOILERPLATE.search(item))
-    ) and not _tells_of_the_world(text):
+    ) and not tells_of_the_world(text):
         return Kind.BOILERPLATE
-    if len(text.split()) <= FURNITURE_MAX_WORDS and FURNITURE.search(text) and not _tells_of_the_world(text):
+    if len(text.split()) <= FURNITURE_MAX_WORDS and FURNITURE.search(text) and not tells_of_the_world(text):
         return Kind.BOILERPLATE
     if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE
     if _NO_WORDS.search(text) or (_LINK_LINE.search(text) and len(_LINK_LINE.sub("", text).split()) <= 4):
         return Kind.BOILERPLATE
-    if BYLINE.search(text) and not _tells_of_the_world(text) and not _is_dated_sentence(text):
+    if BYLINE.search(text) and not tells_of_the_world(text) and not _is_dated_sentence(text):
         return Kind.BYLINE
     return None
 

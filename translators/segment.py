@@ -123,7 +123,7 @@ _ENDS_SENTENCE = tuple('.!?…:;»”"')
 
 #: Lines that are not wrapped prose: a list item or a post's "— Name (@handle)" above, a
 #: byline below ("par Jeanne Dupont" under a title ending without a period)
-LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·▪►–—])\s+")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-+•*·▪►–—])\s+")
 _BYLINE_BELOW = re.compile(r"(?:par|by)\s+[A-ZÀ-Ý]")
 
 

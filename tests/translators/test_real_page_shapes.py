@@ -1173,3 +1173,90 @@ def test_a_widget_beside_the_article_is_chrome(line):
 )
 def test_a_headline_or_sentence_about_shops_polls_or_weather_is_the_article(line):
     assert kinds_between_paragraphs(line) <= {"body", "heading"}
+
+
+REVIEW = (
+    "Curiosité ou gadgets, popularisés avec l'iPhone en 2007, les smartphones ont envahi notre "
+    "quotidien avec leurs fonctionnalités toujours plus évoluées et nombreuses, à tous les prix."
+)
+CLOSING = (
+    "Oublié le Note 7 et ses batteries, le constructeur coréen est redevenu une référence avec "
+    "son remplaçant, vendu cher mais doté d'un écran superbe et d'un stylet."
+)
+
+
+def test_a_reviews_strong_and_weak_points_are_the_article_and_so_is_what_follows_them():
+    page = (
+        "Comparatif : les meilleurs smartphones\n\n"
+        f"{REVIEW}\n\n"
+        "1. Samsung Galaxy Note 9 : le meilleur smartphone Android\n\n"
+        "Les plus\n+ Autonomie\n+ Qualité d'affichage\n+ Le S pen\n"
+        "Les moins\n- Bouton mal situé\n- Trop lourd\n\n"
+        f"{CLOSING}\n"
+    )
+    rows = kinds_and_languages(page)
+    assert {kind for t, kind, _ in rows if t in CLOSING} == {"body"}
+    for item in ("Les plus", "+ Autonomie", "+ Le S pen", "Les moins", "- Trop lourd"):
+        assert set(kinds_of(rows, item)) <= {"heading", "body"}, item
+
+
+def test_picture_credits_between_paragraphs_do_not_cut_the_article_from_its_title():
+    intro = (
+        "Le moment est venu de choisir votre nouveau smartphone. Vous avez peut-être déjà "
+        "quelques critères en tête, un budget précis ou une marque favorite."
+    )
+    page = (
+        "Comment choisir son smartphone ? Notre guide avant votre achat\n\n"
+        "Gabriel Manceau\nSpécialiste Smartphone\n15 janvier 2022 à 17h17\n© Unsplash\n© Unsplash\n\n"
+        f"{intro}\n\n"
+        "© Pierre Crochart pour Clubic\n© Pierre Crochart pour Clubic\n\n"
+        "Découvrez notre comparatif des meilleurs smartphones du moment. Lire la suite…\n\n"
+        "À quoi sert votre smartphone ?\n\n"
+        f"{REVIEW}\n"
+    )
+    rows = kinds_and_languages(page)
+    assert {kind for t, kind, _ in rows if t in intro} == {"body"}
+    assert {kind for t, kind, _ in rows if t in page.split("\n")[0]} <= {"title", "heading", "body"}
+
+
+def test_a_newsletter_box_with_its_name_pitch_and_data_notice_is_chrome():
+    pitch = (
+        "De la vie quotidienne aux grands enjeux, découvrez les sujets qui font la société locale, "
+        "comme la justice, l'éducation, la santé et la famille."
+    )
+    notice = (
+        "France Télévisions utilise votre adresse e-mail afin de vous envoyer la newsletter "
+        '"Société". Vous pouvez vous désinscrire à tout moment via le lien en bas de cette '
+        "newsletter. Notre politique de confidentialité"
+    )
+    page = f"{LONG}\n\nSociété\n{pitch}\n{notice}\n\n{LONG}\n"
+    rows = kinds_and_languages(page)
+    assert {kind for t, kind, _ in rows if t in pitch or t in notice or t == "Société"} <= {"boilerplate"}
+    assert {kind for t, kind, _ in rows if t in LONG} == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par Nerces,  publié le 15 novembre 2017 à 15h30, modifié le 22 novembre 2017 à 16h24.",
+        "Publié le 15 novembre 2017 à 15h30, modifié le 22 novembre 2017 à 16h24.",
+    ],
+)
+def test_a_byline_with_its_dates_written_as_a_sentence_is_a_byline(line):
+    assert kinds_between_paragraphs(line) <= {"byline", "boilerplate"}
+
+
+def test_the_articles_short_last_paragraph_after_an_inserted_box_is_the_article():
+    last = "Le vote final a eu lieu peu avant minuit, par 32 voix contre 11."
+    page = (
+        "Budget : la ville adopte un plan d'économies\n\n"
+        f"{LONG}\n\n{LONG.replace('mardi', 'lundi')}\n\n"
+        "Newsletter\nRecevez chaque matin l'essentiel de l'actualité de votre ville.\nJe m'inscris\n\n"
+        f"{last}\n"
+    )
+    rows = kinds_and_languages(page)
+    assert kinds_of(rows, last) == ["body"]
+    # the same place holding a form's note: chrome
+    note = page.replace(last, "Les champs obligatoires sont indiqués avec un astérisque.")
+    rows = kinds_and_languages(note)
+    assert kinds_of(rows, "Les champs obligatoires sont indiqués avec un astérisque.") != ["body"]
