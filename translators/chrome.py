@@ -245,6 +245,21 @@ def _is_credit_only(text: str) -> bool:
     return len(text.split()) <= 6 and (text.startswith("©") or bool(re.match(r"(?i)cr[ée]dits?\b", text)))
 
 
+#: A fact box's field: "Réalisateur:", "Note: 11/20", "Date de sortie: 5 mars 2014".
+_FIELD = re.compile(
+    r"^(?!(?:mots?-cl[ée]s?|tags?|cat[ée]gories?|rubriques?|th[èe]mes?|[ée]tiquettes?|sujets?|partage[rz]?|"
+    r"publi[ée]|auteure?s?|par|source|cr[ée]dits?)\b)"  # a site's taxonomy and credits are its own
+    r"[A-ZÀ-Ý][\w'’ ()-]{1,30}?\s?:(?:\s+\S+){0,5}\s*$",
+    _I,
+)
+
+
+def _is_field(text: str, before: str) -> bool:
+    """A line of a fact box under the title (a film's director, cast, length): a field, or the
+    value on the line under a field's name ("Réalisateur:" / "Noam Murro")."""
+    return bool(_FIELD.match(text)) or (bool(_FIELD.match(before)) and before.rstrip().endswith(":"))
+
+
 def _is_rubric(text: str, headline_below: bool) -> bool:
     """ "Moyen Orient et Monde - Focus", "À La Une - édito": a short line of section names
     with separators, above another headline (the title)."""
@@ -583,6 +598,7 @@ def _title_block(
             and LETTERS.search(text)
             and not SHARE_BUTTON.search(text)
             and not _is_credit_only(text)
+            and not _is_field(text, paragraphs[i - 1].text if i else "")
         ):
             run += 1
         group = None

@@ -1260,3 +1260,15 @@ def test_the_articles_short_last_paragraph_after_an_inserted_box_is_the_article(
     note = page.replace(last, "Les champs obligatoires sont indiqués avec un astérisque.")
     rows = kinds_and_languages(note)
     assert kinds_of(rows, "Les champs obligatoires sont indiqués avec un astérisque.") != ["body"]
+
+
+def test_a_films_fact_box_under_its_title_does_not_hide_the_title():
+    page = (
+        "Suivre ce blog Administration + Créer mon blog\nPublicité\n\n"
+        "24 mars 2014\n\n300 : la naissance d'un Empire\n\n"
+        "Note: 11/20\n\nDate de sortie: 5 mars 2014\nRéalisateur:\nNoam Murro\n"
+        "Acteurs principaux:\nSullivan Stapleton, Eva Green\nDurée:\n1h42\n\n"
+        f"{LONG}\n\n{LONG.replace('mardi', 'lundi')}\n"
+    )
+    rows = kinds_and_languages(page)
+    assert set(kinds_of(rows, "300 : la naissance d'un Empire")) <= {"title", "heading"}
