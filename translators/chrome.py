@@ -260,6 +260,22 @@ def _is_field(text: str, before: str) -> bool:
     return bool(_FIELD.match(text)) or (bool(_FIELD.match(before)) and before.rstrip().endswith(":"))
 
 
+#: A match's score line: "FC Nantes – RC Lens 0-0", "Stade Malherbe Caen 1-0 Toulouse FC".
+_SCORE = re.compile(r"(?<![\d/.])\(?\d{1,2}\s?[-–]\s?\d{1,2}\)?(?![\d/.])")
+_SCORE_WORD = re.compile(r"^(?:[A-ZÀ-Ý0-9][\w'’.-]*|de|du|des|la|le|les|d['’]\w+|et|[-–:()])$")
+SCORE_LINE_WORDS = 12
+
+
+def _is_score_line(text: str) -> bool:
+    """A match's heading in a results report, not a teaser headline: team names and a score."""
+    words = text.split()
+    return (
+        len(words) <= SCORE_LINE_WORDS
+        and bool(_SCORE.search(text))
+        and all(_SCORE_WORD.match(w) or _SCORE.fullmatch(w.rstrip(":")) for w in words)
+    )
+
+
 def _is_rubric(text: str, headline_below: bool) -> bool:
     """ "Moyen Orient et Monde - Focus", "À La Une - édito": a short line of section names
     with separators, above another headline (the title)."""
@@ -919,7 +935,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 listed_item = (
                     bool(LIST_ITEM.match(text)) and i > 0 and bool(LIST_ITEM.match(paragraphs[i - 1].text))
                 )
-                related = followed_by_headline and not broken and not listed_item
+                # a match's score line heads its report ("Stade Malherbe Caen 1-0 Toulouse FC")
+                related = followed_by_headline and not broken and not listed_item and not _is_score_line(text)
                 kinds[i] = Kind.RELATED if related else Kind.HEADING
     return _with_kinds(paragraphs, kinds)
 

@@ -1272,3 +1272,20 @@ def test_a_films_fact_box_under_its_title_does_not_hide_the_title():
     )
     rows = kinds_and_languages(page)
     assert set(kinds_of(rows, "300 : la naissance d'un Empire")) <= {"title", "heading"}
+
+
+def test_a_results_reports_score_lines_head_its_match_reports():
+    page = (
+        "La leçon de Monaco, de l’air pour Lille\n"
+        "Une orgie de buts ce samedi soir sur les pelouses de Ligue 1. Un carton, des retournements "
+        "de situation, du mental, du spectacle : qu'est-ce qui arrive à notre Ligue 1 ?\n"
+        "Stade Malherbe Caen 1-0 Toulouse FC\n"
+        "But : Santini (64e sp) pour Caen\n"
+        f"{LONG}\n"
+        "FC Nantes – SC Bastia 1-0\n"
+        "But : Stępiński (18e) pour Nantes\n"
+        f"{LONG.replace('mardi', 'lundi')}\n"
+    )
+    rows = kinds_and_languages(page)
+    for line in ("Stade Malherbe Caen 1-0 Toulouse FC", "FC Nantes – SC Bastia 1-0"):
+        assert kinds_of(rows, line) == ["heading"], line
