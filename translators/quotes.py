@@ -44,8 +44,36 @@ class Piece:
     out: str | None = None
 
 
+#: The writer's words inside a quotation, between commas: « We will fight, a-t-il lancé, and
+#: we will win. », « …, explique Jean Dupont, … », « …, selon elle, … ».
+_INCISE = re.compile(
+    r",\s+(?:(?:a|avait|ont|avaient)-t-(?:il|elle|on|ils|elles)|[\w’']+-(?:t-)?(?:il|elle|on|ils|elles)"
+    r"|(?:a|avait|ont)\s+(?:\w+[ée]|dit|écrit|fait|admis|promis)\s+(?:le|la|l['’]|les|un|une|[A-ZÀ-Ý])"
+    r"|(?:explique|ajoute|affirme|assure|raconte|souligne|précise|poursuit|lance|confie|estime|déclare|"
+    r"insiste|martèle|résume|note|glisse|tranche|reconnaît|prévient|rappelle|indique)\s+[A-ZÀ-Ý]"
+    r"|selon\s+(?:lui|elle|eux|elles|[A-ZÀ-Ý]))[^,«»“”\"]{0,60},\s+"
+)
+
+
+def _english_around_incise(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The writer's words inside a quotation that is English around them, as (start, end)."""
+    incise = _INCISE.search(text, lo, hi)
+    if incise is None:
+        return None
+    before, after = text[lo : incise.start()], text[incise.end() : hi]
+    both = f"{before} {after}"
+    if not (_LETTER.search(before) and _LETTER.search(after)) or looks_french(both):
+        return None
+    return (incise.start(), incise.end()) if language_of(both) == "en" else None
+
+
 def find_quotes(text: str, offset: int = 0) -> tuple[Quote, ...]:
-    """Quotations in `text`, outer before inner; `offset` shifts their positions."""
+    """Quotations in `text`, outer before inner; `offset` shifts their positions.
+
+    An English quotation with the writer's words inside it (« We will fight, a-t-il lancé,
+    and we will win. ») is given as its two English parts, each kept, the words between them
+    translated with the sentence.
+    """
     quotes: list[Quote] = []
     # pairs come by their start and nest, so a pair inside a kept one is inside the kept one
     # reaching furthest: one number, not a list to scan (thousands of kept quotations in a
@@ -57,6 +85,12 @@ def find_quotes(text: str, offset: int = 0) -> tuple[Quote, ...]:
         elided = bool(_ELISION_BEFORE.search(text, max(0, pair.start - 12), pair.start))
         language = language_of(inner, after_elision=elided) if _LETTER.search(inner) else "fr"
         inside_kept = pair.start < kept_until and pair.end <= kept_until
+        if not inside_kept and (split := _english_around_incise(text, lo, hi)):
+            cut, resume = split
+            quotes.append(Quote(offset + pair.start, offset + cut, text[lo:cut], "en", True))
+            quotes.append(Quote(offset + resume, offset + pair.end, text[resume:hi], "en", True))
+            kept_until = max(kept_until, pair.end)
+            continue
         kept = inside_kept or language == "en"
         if kept and not inside_kept:
             kept_until = max(kept_until, pair.end)

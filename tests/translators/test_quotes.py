@@ -216,3 +216,24 @@ def test_single_curly_quotes_pair_and_apostrophes_do_not():
 def test_an_english_slogan_of_five_words_or_more_is_kept(slogan):
     doc = analyse(f"La campagne s’affiche partout : « {slogan} », dit l’affiche du ministère.")
     assert [(q.text, q.kept) for s in doc.sentences for q in s.quotes] == [(slogan, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("« We will fight, a-t-il lancé, and we will win. »", ["« We will fight", "and we will win. »"]),
+        (
+            "« This is the end, explique Jean Dupont, of a long story. »",
+            ["« This is the end", "of a long story. »"],
+        ),
+        ("“We are ready, selon elle, to start again.”", ["“We are ready", "to start again.”"]),
+    ],
+)
+def test_an_english_quotation_with_the_writers_words_inside_is_kept_around_them(text, parts):
+    kept = [text[q.start : q.end] for q in find_quotes(text) if q.kept]
+    assert kept == parts
+
+
+def test_a_french_quotation_with_the_writers_words_inside_is_translated_whole():
+    text = "« Nous allons gagner, a-t-il affirmé, et nous gagnerons. »"
+    assert [q.kept for q in find_quotes(text)] == [False]
