@@ -443,6 +443,7 @@ def _related_section(
         )
 
     article_after = [False] * (n + 1)
+    remaining = sum(1 for i in range(n) if prose[i])  # teasers are prose rows, taken once
     for m in range(n - 1, -1, -1):
         article_after[m] = article[m] or article_after[m + 1]
         text = paragraphs[m].text
@@ -451,6 +452,8 @@ def _related_section(
         if not ((words[m] <= 4 and RELATED_MARKER.search(text)) or is_continuation(text)):
             continue
         stop, teasers, end = m + 1, [], min(n, m + 1 + RELATED_SECTION_ROWS)
+        if _headlines_only(paragraphs, prose, m + 1):
+            end = stop  # a list of bare headlines: the prose below it is not theirs
         while stop < end:
             if not prose[stop]:
                 stop += 1
@@ -463,12 +466,38 @@ def _related_section(
                 break
             teasers.extend(range(stop, run))
             stop = run
-        if article_after[stop]:
-            continue
+        if article_after[stop] or len(teasers) >= remaining:
+            continue  # the article goes on below, or these are all the page's prose: the article
+        remaining -= len(teasers)
         for i in teasers:
             prose[i] = False
             kinds[i] = Kind.RELATED
         article_after[m] = article_after[stop]
+
+
+#: A teaser's blurb cut off by the page: it ends on an ellipsis.
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)\s*[»”\"]?\s*$")
+#: A card's kicker or date is short; a headline has this many words or more.
+HEADLINE_MIN_WORDS = 4
+
+
+def _bare_headline(para: Paragraph, kind: Kind | None) -> bool:
+    """A headline not yet told apart, on a line of its own: no prose, a few words or more."""
+    return (
+        kind is None
+        and len(para.text.split()) >= HEADLINE_MIN_WORDS
+        and not is_prose(para.text, len(para.sentences))
+        and not para.text.rstrip().endswith(":")
+    )
+
+
+def _headlines_only(paragraphs: Sequence[Paragraph], prose: list[bool], i: int) -> bool:
+    """The two rows from `i` are headlines with no blurb between them: the marker's list is
+    bare headlines ("Lire aussi : / Grève SNCF : … / Les prix de l'immobilier …"), and cards
+    come all with a blurb or all without."""
+    return i + 1 < len(paragraphs) and all(
+        not prose[k] and len(paragraphs[k].text.split()) >= HEADLINE_MIN_WORDS for k in (i, i + 1)
+    )
 
 
 #: The page speaking to its reader: an account box, an offer ("vous devez être membre",
@@ -498,7 +527,8 @@ def _side_blocks(
     Below the last sizeable block, every block goes; a block whose prose paragraphs are all
     short and stand alone between headlines is a list of teaser cards (headline, section,
     blurb) and goes below the article whatever its size (it is the article only when nothing
-    else is). A short entry between two long ones (a live blog) stays, as does a block with
+    else is), but for one paragraph alone that tells of the world: the article's last, past
+    an inserted box. A short entry between two long ones (a live blog) stays, as does a block with
     two paragraphs of 30 words or more in a row (an article's closing part after an inserted
     block of links). Above the article's head (its title, after the page's menus) only lists
     of two cards or more go, feature promotions: between the title and the article a small
@@ -541,10 +571,25 @@ def _side_blocks(
     candidates = [b for b in range(current + 1) if not cards[b]] or list(range(current + 1))
     main = max(candidates, key=mass.__getitem__)
     biggest = mass[main]
+    # one paragraph alone right below the article, however short, is as often its last one past
+    # an inserted box as a card's blurb: it stays when it tells of the world ("Le vote final a eu
+    # lieu …"), not when it speaks of the site or to its reader ("… et ce blog en suit …")
+    last_word = [False] * (current + 1)
+    for i in range(n):
+        if prose[i] and rows[block[i]] == 1 and block[i] > main:
+            text = paragraphs[i].text
+            last_word[block[i]] = (
+                tells_of_the_world(text)
+                and not _CUT_SHORT.search(text)  # a teaser cut off: "… sonne l'impératif de …"
+                and not (i and kinds[i - 1] is Kind.BYLINE)  # a comment under its author and time
+            )
     kept = [
         b
         for b in range(current + 1)
-        if b == main or running[b] or (mass[b] >= SIDE_BLOCK_SHARE * biggest and not (b > main and cards[b]))
+        if b == main
+        or running[b]
+        or (b == main + 1 and last_word[b])
+        or (mass[b] >= SIDE_BLOCK_SHARE * biggest and not (b > main and cards[b] and not last_word[b]))
     ]
     first_main = next((i for i in range(n) if prose[i] and block[i] == main), 0)
     head = _title_block(paragraphs, kinds, prose, first_main)
@@ -562,7 +607,8 @@ def _boxed(
     paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], posts: list[bool]
 ) -> None:
     """A short sentence between two furniture lines is the text of a box: "Abonnez-vous à
-    notre infolettre / Du lundi au samedi, découvrez l'essentiel. / Je m'abonne". Share
+    notre infolettre / Du lundi au samedi, découvrez l'essentiel. / Je m'abonne", unless it
+    tells of the world (the article's last sentence above the page's footer). Share
     buttons do not make a box: a live blog's short entry sits between two share bars. Boxes
     come after the article has begun: above it, a title that ends with a full stop stands
     between the byline and the photo."""
@@ -575,7 +621,14 @@ def _boxed(
     start = article.index(True) + 1 if any(article) else len(paragraphs)
     for i in range(max(1, start), len(paragraphs) - 1):
         short = len(paragraphs[i].text.split()) < ARTICLE_PROSE_WORDS
-        if prose[i] and not posts[i] and short and furniture(i - 1) and furniture(i + 1):
+        if (
+            prose[i]
+            and not posts[i]
+            and short
+            and furniture(i - 1)
+            and furniture(i + 1)
+            and not tells_of_the_world(paragraphs[i].text)
+        ):
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE
 
@@ -794,6 +847,12 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 j += 1  # "Lire aussi :", "Article réservé à nos abonnés", then the headline
             if j < n and kinds[j] is None and not is_prose(paragraphs[j].text, len(paragraphs[j].sentences)):
                 kinds[j] = Kind.RELATED
+                # more bare headlines right under it are the same list ("Lire aussi : / Grève
+                # SNCF : … / Les prix de l'immobilier …"), up to the article's next paragraph
+                j += 1
+                while j < min(n, i + 1 + MARKER_CARD_ROWS) and _bare_headline(paragraphs[j], kinds[j]):
+                    kinds[j] = Kind.RELATED
+                    j += 1
         _owned_cards(paragraphs, kinds, i)
 
     prose = [

@@ -1257,9 +1257,9 @@ def test_the_articles_short_last_paragraph_after_an_inserted_box_is_the_article(
     rows = kinds_and_languages(page)
     assert kinds_of(rows, last) == ["body"]
     # the same place holding a form's note: chrome
-    note = page.replace(last, "Les champs obligatoires sont indiqués avec un astérisque.")
+    note = page.replace(last, "Vos données ne seront jamais cédées à des tiers.")
     rows = kinds_and_languages(note)
-    assert kinds_of(rows, "Les champs obligatoires sont indiqués avec un astérisque.") != ["body"]
+    assert kinds_of(rows, "Vos données ne seront jamais cédées à des tiers.") != ["body"]
 
 
 def test_a_films_fact_box_under_its_title_does_not_hide_the_title():
@@ -1289,3 +1289,66 @@ def test_a_results_reports_score_lines_head_its_match_reports():
     rows = kinds_and_languages(page)
     for line in ("Stade Malherbe Caen 1-0 Toulouse FC", "FC Nantes – SC Bastia 1-0"):
         assert kinds_of(rows, line) == ["heading"], line
+
+
+LAST = "Le vote final a eu lieu peu avant minuit, par 32 voix contre 11."
+HEAD = "Budget : la ville adopte un plan d'économies"
+
+
+def test_an_inline_list_of_bare_headlines_owns_them_not_the_articles_last_paragraph():
+    page = (
+        f"{HEAD}\n\n{LONG}\n\n"
+        "Lire aussi :\nGrève SNCF : le trafic perturbé jeudi\nLes prix de l'immobilier reculent à Lyon\n\n"
+        f"{LAST}\n"
+    )
+    rows = kinds_and_languages(page)
+    assert kinds_of(rows, LAST) == ["body"]
+    for headline in ("Grève SNCF : le trafic perturbé jeudi", "Les prix de l'immobilier reculent à Lyon"):
+        assert kinds_of(rows, headline) == ["related"], headline
+
+
+def test_a_most_read_widget_above_a_one_paragraph_article_does_not_take_the_article():
+    page = (
+        "Les plus lus\nParamètres des cookies\n\n"
+        f"{HEAD}\nPublié le 12 mars 2024 à 10h15\nPar Jean Dupont\n\n{LONG}\n"
+    )
+    rows = kinds_and_languages(page)
+    assert {kind for t, kind, _ in rows if t in LONG} == {"body"}
+
+
+def test_the_articles_last_sentence_between_a_box_and_the_footer_is_the_article():
+    page = (
+        f"{HEAD}\n\n{LONG}\n\n"
+        "Newsletter\nRecevez chaque matin l'essentiel de l'actualité.\nJe m'inscris\n\n"
+        f"{LAST}\n\nSujet précédent\nPlein écran\n"
+    )
+    rows = kinds_and_languages(page)
+    assert kinds_of(rows, LAST) == ["body"]
+
+
+ARTICLE = [
+    LONG,
+    "Le maire a défendu un plan d'économies de douze millions d'euros, jugé indispensable pour "
+    "contenir la dette, tandis que l'opposition dénonçait des coupes dans la culture.",
+    "Les syndicats de la fonction publique territoriale ont appelé à une grève le 14 mars.",
+    LAST,
+]
+BOXES = {
+    "lire aussi": "Lire aussi :\nGrève SNCF : le trafic perturbé jeudi\nLes prix de l'immobilier reculent à Lyon",
+    "newsletter": "Newsletter\nRecevez chaque matin l'essentiel de l'actualité.\nJe m'inscris",
+    "share bar": "Partager sur Facebook\nPartager sur X\nCopier le lien",
+    "credit": "© Jean Dupont / AFP",
+    "advert": "Publicité",
+    "video": "Vidéo\nLes images de l'incendie filmées par un habitant",
+    "one link": "À lire aussi : Un incendie ravage un entrepôt à Vénissieux",
+}
+
+
+@pytest.mark.parametrize("box", sorted(BOXES))
+@pytest.mark.parametrize("after", range(1, len(ARTICLE)))
+def test_a_box_inserted_between_the_articles_paragraphs_drops_none_of_them(box, after):
+    paragraphs = [*ARTICLE[:after], BOXES[box], *ARTICLE[after:]]
+    page = f"{HEAD}\nPar Jean Dupont\n\n" + "\n\n".join(paragraphs) + "\n\nMentions légales\nPlan du site\n"
+    rows = kinds_and_languages(page)
+    for paragraph in ARTICLE:
+        assert {kind for t, kind, _ in rows if t in paragraph} == {"body"}, paragraph
