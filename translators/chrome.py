@@ -558,9 +558,8 @@ def _side_blocks(
         rows[block[i]] += 1
         # a card's blurb stands under its headline; under a button or a form's line ("Je
         # m'inscris"), a short paragraph is the article going on past an inserted box
-        if (i and (prose[i - 1] or kinds[i - 1] in (Kind.BOILERPLATE, Kind.BYLINE))) or words[
-            i
-        ] > CARD_MAX_WORDS:
+        under_headline = not (i and (prose[i - 1] or kinds[i - 1] in (Kind.BOILERPLATE, Kind.BYLINE)))
+        if not under_headline or words[i] > CARD_MAX_WORDS:
             cards[block[i]] = False
         if i and words[i] >= LONG_PROSE_WORDS and words[i - 1] >= LONG_PROSE_WORDS and prose[i - 1]:
             running[block[i]] = running[block[i]] or (block[i] == block[i - 1] and not posts[i])

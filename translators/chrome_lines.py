@@ -403,7 +403,7 @@ TAG_LIST = re.compile(r"^[A-ZÀ-Ý][^,.;:!?]{0,30}(?:,\s*[A-ZÀ-Ý][^,.;:!?]{0,3
 
 #: A widget the page sets beside the article, each kind in its own words: a shop's or an
 #: affiliate's box ("Voir l'offre chez …", "Code promo : …", "Cet article contient des liens
-#: affiliés"), a poll or rating ("Participer au sondage", "Note : 4,5/5", "4,2 (128 avis)"), a
+#: affiliés"), a poll or readers' rating ("Participer au sondage", "4,2 (128 avis)"), a
 #: weather box ("Aujourd'hui 18° / 9°"), an audio player ("Écouter l'article", "Disponible sur Spotify"),
 #: and the buttons that follow a topic or count its comments ("Suivre ce sujet", "Voir les 34
 #: commentaires"). Each fragment names the widget, not a word an article also uses alone
@@ -441,7 +441,7 @@ _FOLLOW = (
     r"|^(?:recevoir\s+les\s+alertes|activer\s+les\s+notifications)$|^voir\s+les\s+\d+\s+commentaires$"
     rf"|^(?:offres\s+d{_APOS}emploi|voir\s+toutes\s+les\s+offres(?:\s+d{_APOS}emploi)?|postuler)$"
 )
-#: The site's own pages and controls, each a whole line: an account's ("Mot de passe oublié ?",
+#: The site's own pages and controls, each a whole line: an account's ("Se souvenir de moi",
 #: "Continuer avec Facebook", "Espace abonnés"), the search box's, the footer's ("CGU",
 #: "Charte de modération"), an app's badge, a gallery's and accessibility's controls, the comment
 #: list's ("Trier par : Plus récents"), an edition's.

@@ -48,7 +48,7 @@ class Piece:
 #: we will win. », « …, explique Jean Dupont, … », « …, selon elle, … ».
 _INCISE = re.compile(
     r",\s+(?:(?:a|avait|ont|avaient)-t-(?:il|elle|on|ils|elles)|[\w’']+-(?:t-)?(?:il|elle|on|ils|elles)"
-    r"|(?:a|avait|ont)\s+(?:\w+[ée]|dit|écrit|fait|admis|promis)\s+(?:le|la|l['’]|les|un|une|[A-ZÀ-Ý])"
+    r"|(?:a|avait|ont)\s+(?:\w+é|dit|écrit|fait|admis|promis)\s+(?:le|la|l['’]|les|un|une|[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?:explique|ajoute|affirme|assure|raconte|souligne|précise|poursuit|lance|confie|estime|déclare|"
     r"insiste|martèle|résume|note|glisse|tranche|reconnaît|prévient|rappelle|indique)\s+[A-ZÀ-Ý]"
     r"|selon\s+(?:lui|elle|eux|elles|[A-ZÀ-Ý]))[^,«»“”\"]{0,60},\s+"

@@ -237,3 +237,8 @@ def test_an_english_quotation_with_the_writers_words_inside_is_kept_around_them(
 def test_a_french_quotation_with_the_writers_words_inside_is_translated_whole():
     text = "« Nous allons gagner, a-t-il affirmé, et nous gagnerons. »"
     assert [q.kept for q in find_quotes(text)] == [False]
+
+
+def test_an_english_quotation_with_commas_and_no_french_words_inside_is_kept_whole():
+    text = "« It was, a date I will never forget, the best day of my life. »"
+    assert [text[q.start : q.end] for q in find_quotes(text) if q.kept] == [text]
