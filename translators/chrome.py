@@ -26,6 +26,7 @@ from translators.chrome_lines import (
     LONG_PROSE_WORDS,
     MONTHS,
     MORE_BUTTON,
+    NARRATIVE_MIN_WORDS,
     NEWSLETTER_NOTICE,
     RELATED_MARKER,
     SHARE_BUTTON,
@@ -53,6 +54,36 @@ def _continues(paragraphs: Sequence[Paragraph], i: int) -> bool:
     that did not end one."""
     text, before = paragraphs[i].text, paragraphs[i - 1].text
     return text[:1].islower() and not TERMINAL.search(before) and not before.rstrip().endswith((":", "?"))
+
+
+#: A transcript's line starts with its time: "02:25 That's right.", "00:01:12 Bonjour".
+_TIMED = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?=\S)")
+#: This many timed lines in a row are a transcript, not a media player's durations.
+TRANSCRIPT_ROWS = 3
+
+
+def _seconds(text: str) -> int:
+    parts = [int(x) for x in _TIMED.match(text).group().split(":")]  # type: ignore[union-attr]
+    return sum(x * 60**k for k, x in enumerate(reversed(parts)))
+
+
+def _transcript_rows(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """Rows in runs of timed lines whose times go forward: a video page's transcript, what the
+    speakers said (a live page's latest headlines, "13:08 …", "12:57 …", go back in time)."""
+    rows: list[int] = []
+    run: list[int] = []
+    for i, p in enumerate([*paragraphs, None]):
+        if (
+            p is not None
+            and _TIMED.match(p.text)
+            and (not run or _seconds(p.text) >= _seconds(paragraphs[run[-1]].text))
+        ):
+            run.append(i)
+            continue
+        if len(run) >= TRANSCRIPT_ROWS:
+            rows.extend(run)
+        run = [i] if p is not None and _TIMED.match(p.text) else []
+    return rows
 
 
 #: A newsletter box's pitch above its form: one or two sentences.
@@ -123,7 +154,9 @@ def _headline_said_twice(paragraphs: Sequence[Paragraph], i: int) -> bool:
         return False
     below = paragraphs[i + 2].text
     return len(text.split()) >= HEADLINE_TWICE_MIN_WORDS and (
-        len(below.split()) >= LONG_PROSE_WORDS or bool(BYLINE.search(below))
+        len(below.split()) >= LONG_PROSE_WORDS
+        or bool(BYLINE.search(below))
+        or (len(below.split()) >= NARRATIVE_MIN_WORDS and bool(TERMINAL.search(below)))  # a standfirst
     )
 
 
@@ -264,6 +297,25 @@ def _is_field(text: str, before: str) -> bool:
 _SCORE = re.compile(r"(?<![\d/.])\(?\d{1,2}\s?[-–]\s?\d{1,2}\)?(?![\d/.])")
 _SCORE_WORD = re.compile(r"^(?:[A-ZÀ-Ý0-9][\w'’.-]*|de|du|des|la|le|les|d['’]\w+|et|[-–:()])$")
 SCORE_LINE_WORDS = 12
+
+
+#: How many lines a lead-in ending with ":" may head as its list.
+LEAD_IN_ROWS = 12
+
+
+def _under_lead_in(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], i: int
+) -> bool:
+    """Row i is an item of the list a heading ending with ":" leads into, the rows between
+    them items too ("Plus récent encore :" / "Downsize, downsizing (…)" / "Unassigned (…)")."""
+    for k in range(i - 1, max(-1, i - 1 - LEAD_IN_ROWS), -1):
+        if prose[k]:
+            return False
+        if kinds[k] is Kind.HEADING and paragraphs[k].text.rstrip().endswith(":"):
+            return True
+        if kinds[k] is not Kind.HEADING:
+            return False
+    return False
 
 
 def _is_score_line(text: str) -> bool:
@@ -673,6 +725,8 @@ def _title_block(
     return start
 
 
+#: A list mark alone on its line, its item on the next.
+_LONE_MARK = re.compile(r"^[-–—•*·▪]$")
 #: How many lines of teaser cards a related marker inside the article may own.
 MARKER_CARD_ROWS = 10
 
@@ -806,6 +860,19 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     n = len(paragraphs)
     posts = _posts(paragraphs)
     kinds: list[Kind | None] = [None if posts[i] else line_kind(p.text) for i, p in enumerate(paragraphs)]
+    for i in range(n - 1):
+        # above a photo's credit, its caption naming who is in it: "Bernard Stamm et Clotilde
+        # Courau." / "©CasaAzulFilms"
+        if (
+            kinds[i] is None
+            and _is_credit_only(paragraphs[i + 1].text)
+            and is_signature(paragraphs[i].text.rstrip("."))
+        ):
+            kinds[i] = Kind.BOILERPLATE
+    spoken = _transcript_rows(paragraphs)
+    for i in spoken:
+        # a timed line of a transcript is what was said, judged without its time
+        kinds[i] = None if posts[i] else line_kind(_TIMED.sub("", paragraphs[i].text, count=1))
     banner = False
     for i in range(n):
         # a consent banner wrapped by the copy: "… l’utilisation de cookies / et des données associées…"
@@ -838,7 +905,17 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if kinds[i] is not Kind.RELATED or not RELATED_MARKER.search(paragraphs[i].text):
             continue
         j = i + 1
-        while j < n and kinds[j] is None and LIST_ITEM.match(paragraphs[j].text):
+        while j < n and (
+            (kinds[j] is None and LIST_ITEM.match(paragraphs[j].text))
+            # an item whose mark stands on the line above it: "- / Rock en Seine 2024 : …"
+            or (
+                _LONE_MARK.match(paragraphs[j].text)
+                and j + 1 < n
+                and _bare_headline(paragraphs[j + 1], kinds[j + 1])
+            )
+        ):
+            if _LONE_MARK.match(paragraphs[j].text):
+                j += 1
             kinds[j] = Kind.RELATED
             j += 1
         if j == i + 1 and paragraphs[i].text.rstrip().endswith(":"):
@@ -860,6 +937,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     ]
     if n and kinds[-1] is None and _is_cut_sentence(paragraphs[-1].text):
         prose[-1] = True  # a text that stops mid-sentence: the article goes on to its last word
+    for i in spoken:
+        prose[i] = prose[i] or kinds[i] is None  # a transcript's lines run on: prose, however short
 
     # an author block: name line(s), then a bio that names them or says what they do
     first_prose = prose.index(True) if any(prose) else n
@@ -993,8 +1072,15 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 listed_item = (
                     bool(LIST_ITEM.match(text)) and i > 0 and bool(LIST_ITEM.match(paragraphs[i - 1].text))
                 )
-                # a match's score line heads its report ("Stade Malherbe Caen 1-0 Toulouse FC")
-                related = followed_by_headline and not broken and not listed_item and not _is_score_line(text)
+                # a match's score line heads its report ("Stade Malherbe Caen 1-0 Toulouse FC"); the
+                # items under a lead-in ("Mais on peut aussi :") are its list, not teasers
+                related = (
+                    followed_by_headline
+                    and not broken
+                    and not listed_item
+                    and not _is_score_line(text)
+                    and not _under_lead_in(paragraphs, kinds, prose, i)
+                )
                 kinds[i] = Kind.RELATED if related else Kind.HEADING
     return _with_kinds(paragraphs, kinds)
 

@@ -87,7 +87,7 @@ BOILERPLATE = re.compile(
     r"|^(?:no\s+comments?(?:\s+yet)?|leave\s+a\s+(?:reply|comment)|(?:your\s+)?(?:new\s+)?(?:post|page|content)\s+is\s+loading|loading)\W*$"
     r"|^close\s+(?:this|the)\s+[\w\s]{1,20}\.?$|\bcurrent(?:ly)?\s+selected\s+\w+\s*:|^(?:tags|categories|archives|search|reply|follow)$"
     # a count of views or followers ("160.3K views | +0 today"), a page of a list ("Page 2 sur 5")
-    r"|^[\d.,]+\s*[KkMm]?\s+(?:views|vues|followers|abonn[ée]s|likes|j['’]aime|partages?|shares)(?=\s*(?:$|[·•|,–-]))|^page\s+\d+\s+(?:sur|of|/)\s+\d+$"
+    r"|^[\d.,]+\s*[KkMm]?\s+(?:views|vues|followers|abonn[ée]s|likes|j['’]aime|partages?|shares)(?=\s*(?:$|[·•|,–-]|\d))|^page\s+\d+\s+(?:sur|of|/)\s+\d+$"
     # a label in brackets ("[En attente]", "[Vidéo]"), a forum's furniture
     r"|^\[[^\[\]]{1,30}\]$|^r[èe]gles?\s+du\s+forum$"
     # an author's profile link ("Profil de Logan, Jeuxvideo.com")
@@ -198,6 +198,7 @@ CAPTION = re.compile(
     r"\s*[:/-]?\s*[@©]?\s*[\w@][\w@.&/' -]{1,40}\)?$"
     r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?]{1,60}$"
     r"|(?:©|\([Cc©]\))\s*\(?[\w@.&/' -]{2,40}\)?\)?$|©\s*[A-ZÀ-Ý][^.!?]*$"
+    r"|^(?i:plus\s+d['’]informations?\s+sur\s+l['’]image)\b"  # a picture's description for screen readers
     # a photographer and the agency in capitals, glued or not: "…Media Day 2020Corinne Dubreuil / FFT"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\w'’-]+\s*/\s*[A-Z]{2,10}$"
     # a caption ending on its photographer after a bar: "Le maire (à gauche). | Marc Ollivier"
@@ -232,7 +233,10 @@ LONG_PROSE_WORDS = 30
 #: Breadcrumbs glued by text extraction: "AccueilActualitésElon Musk…".
 GLUED_BREADCRUMB = re.compile(r"^(?:Accueil|Home)(?:\s*[»>›/|]\s*|(?=[A-ZÀ-Ý]))")
 
-MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+    r"|janv\.?|févr\.?|fév\.?|avr\.?|juil\.?|sept\.|oct\.?|nov\.?|déc\.?"  # "28 déc. 2017"
+)
 WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 #: A sentence that tells of the world keeps the words chrome is made of from making it chrome
 #: ("Partager le pouvoir n'a jamais été son fort, disent ses proches.", "Publié en 1998, ce roman a
@@ -310,6 +314,13 @@ BYLINE = re.compile(
     # "Jean Dupont, à Lyon", "Jean Dupont (texte) et Marie Curie (photos)"
     r"|^mis\s+en\s+ligne\b|^derni[èe]re\s+(?:modification|mise\s+[àa]\s+jour)\b"
     r"|^(?:aujourd['’]hui|hier|avant-hier)\s+[àa]\s+\d{1,2}\s*[h:]\s*\d{0,2}$|^(?:" + MONTHS + r")\s+\d{4}$"
+    # a photographer's or writer's credit for a publication: "Axelle de Russé pour « Le Lesoir Magazine »"
+    r"|^(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+(?:de|du|des|d['’]|van|von|le|la)?\s*[A-ZÀ-Ý][a-zà-ÿ'’.-]+){1,3}\s+pour)\s+(?:«\s*)?"
+    r"(?:(?:le|la|les|l['’])\s*)?(?-i:[A-ZÀ-Ý])[^.!?]{0,40}$"
+    # a press review's source: "Politis ( Vanina Delmas) le 09 décembre"
+    r"|^[A-ZÀ-Ý][\w'’. -]{1,30}\s*\(\s*[A-ZÀ-Ý][^()]{1,40}\)\s*,?\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:"
+    + MONTHS
+    + r")"
     r"|^avec\s+(?:l['’]\s*)?(?:AFP|Reuters|AP|agences?|Belga|ATS)(?:\s*(?:,|et)\s*(?:l['’]\s*)?(?:AFP|Reuters|AP|Belga|ATS))*\.?$"
     r"|^(?:la\s+)?r[ée]daction$"
     r"|^sources?\s*:?\s*(?:AFP|Reuters|AP|Belga|ATS)(?:\s*(?:,|et)\s*(?:AFP|Reuters|AP|Belga|ATS))*\.?$"
@@ -465,6 +476,13 @@ _CONTROLS = (
     r"|soyez\s+le\s+premier\s+[àa]\s+(?:commenter|r[ée]agir)|(?:afficher|charger)\s+plus\s+de\s+commentaires"
     r"|nous\s+suivre|suivez-nous\s+sur\s+\S+|souten(?:ir|ez)\s+notre\s+journalisme"
     r"|le\s+journal\s+du\s+jour|feuilleter\s+le\s+journal|[ée]dition\s+num[ée]rique|en\s+continu|tous\s+les\s+articles)$"
+    r"|^(?:fil\s+d['’]ariane|(?:r[ée]sum[ée]|corps|contenu(?:\s+m[ée]dias?)?)\s+de\s+l['’]article|navigation\s+principale"
+    r"|pied\s+de\s+page|en\s+bref\s*:?|autres\s+vid[ée]os)$"  # a page's landmarks for screen readers, a box's label
+    r"|\bsurlign\w*\b.{0,60}\bpartag"
+    r"|^(?:vos\s+(?:r[ée]actions|commentaires)|les\s+commentaires)\b.{0,60}\b(?:respecter|conformes?|mod[ée]r[ée]s?)\b"
+    r"|^\d+\s*min(?:ute)?s?\s+read|^(?:\d+\s+)+(?:min(?:ute)?s?|heures?|jours?)(?:\s+\d+\s+(?:min(?:ute)?s?|heures?|jours?))*$"
+    r"|^(?:\d{1,2}:\d{2}|\d{1,2}/\d{1,2})(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)\s+-\s"  # "04:58Monde - …": a feed's dated teaser
+    r"|^(?-i:[a-z]{2,12}\d{1,4})$"  # an image's identifier: "dai1"
     r"|^trier\s+par\s*:|^suivez\s+[^.!?]{1,40}\s+sur\s+(?:x|twitter|instagram|facebook|linkedin|bluesky|threads|tiktok)(?:\s*:\s*@\w+)?\s*$"
     r"|^voir\s+tous\s+(?:les\s+)?(?:articles|billets|posts|contenus|publications)\s+de\s"
 )

@@ -1347,3 +1347,103 @@ def test_a_box_inserted_between_the_articles_paragraphs_drops_none_of_them(box, 
     rows = kinds_and_languages(page)
     for paragraph in ARTICLE:
         assert kinds_inside(rows, paragraph) == {"body"}, paragraph
+
+
+def test_a_video_pages_transcript_is_what_was_said_english_lines_kept():
+    page = (
+        "Paris Saint-Germain v Le Havre AC: Luis Enrique press conference\n\nTranscription\n"
+        "02:19 Bonjour à tous ceux qui n'étaient pas avec nous ce matin.\n"
+        "02:21 Pour le quart d'heure d'entraînement des Rouges et Bleus,\n"
+        "02:25 That's right. Welcome back to Campus PSG.\n"
+        "02:27 We're here for the press conference at any moment.\n"
+        "02:29 Luis Enrique will be joining us\n"
+        "02:35 Exactement. C'est un match ô combien important\n"
+        "02:39 Il suffit d'une victoire pour ça,\n"
+    )
+    rows = kinds_and_languages(page)
+    for line in page.split("\n")[3:-1]:
+        assert kinds_inside(rows, line) == {"body"}, line
+    assert {lang for t, _, lang in rows if "Campus PSG" in t or "at any moment" in t} == {"en"}
+
+
+def test_a_live_pages_latest_headlines_with_their_times_are_not_a_transcript():
+    ticker = (
+        "13:08 Les calories bientôt affichées sur les bouteilles d'alcool\n"
+        "12:57 Un journaliste colombien s'envoie des menaces de mort\n"
+        "12:47 Soldats accusés de viol en Centrafrique : la ministre évoque un «double crime»\n"
+    )
+    rows = kinds_and_languages(f"{LONG}\n\n{LONG.replace('mardi', 'lundi')}\n\n{ticker}")
+    for line in ticker.split("\n")[:-1]:
+        assert kinds_inside(rows, line) <= {"boilerplate", "related"}, line
+
+
+def test_a_related_list_with_each_mark_on_its_own_line_is_owned_by_its_marker():
+    page = (
+        "Articles similaires...\n-\nRock en Seine 2024 : le festival incontournable de l'été\n"
+        "-\nLe Paléo Festival : une aventure collective de 47 ans\n"
+        f"{LONG}\n{LONG.replace('mardi', 'lundi')}\n"
+    )
+    rows = kinds_and_languages(page)
+    for headline in (
+        "Rock en Seine 2024 : le festival incontournable de l'été",
+        "Le Paléo Festival : une aventure collective de 47 ans",
+    ):
+        assert kinds_of(rows, headline) == ["related"], headline
+
+
+def test_a_list_under_a_lead_in_is_the_articles_and_a_title_said_twice_keeps_one_copy():
+    title = "Euphémismes de saison (vocabulaire du licenciement)"
+    items = ["Downsize, downsizing (a corporation downsizes, workers are downsized)", "Se séparer de"]
+    page = (
+        f"{title}\n\n{title}\n\nEuphémismes de saison, ou de la bonne santé du vocabulaire du licenciement…\n\n"
+        f"{LONG}\n\nPlus récent encore (fin des années 1980) :\n{items[0]}\n{items[1]}\n"
+        "Dégraisser (les effectifs, salariés « dégraissés »)\n\n"
+        f"{LONG.replace('mardi', 'lundi')}\n"
+    )
+    rows = kinds_and_languages(page)
+    assert sorted(kinds_of(rows, title)) == ["boilerplate", "title"]
+    for item in items:
+        assert set(kinds_of(rows, item)) <= {"heading", "body"}, item
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bernard Stamm et Clotilde Courau.",  # a caption above its credit
+    ],
+)
+def test_a_caption_naming_who_is_pictured_above_its_credit_is_chrome(line):
+    rows = kinds_and_languages(f"{LONG}\n{line}\n©CasaAzulFilms\n{LONG.replace('mardi', 'lundi')}")
+    assert kinds_inside(rows, line) <= {"boilerplate", "byline"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "28 déc. 2017 | Lecture : 3 min.",
+        "9 min readSep 18, 2019",
+        "0 1 minute 10 heures",
+        "Fil d'Ariane",
+        "Résumé de l'article",
+        "Vos réactions doivent respecter nos CGU.",
+        "04:58Monde - Harris et Trump dans la dernière ligne droite",
+        "387 followers 323 articles/week",
+        "Surlignez la phrase que vous voulez partager sur Facebook et Twitter",
+        "Axelle de Russé pour « Le Lesoir Magazine »",
+        "Politis ( Vanina Delmas) le 09 décembre",
+    ],
+)
+def test_more_dates_reading_times_landmarks_and_credits_are_chrome(line):
+    assert kinds_between_paragraphs(line) <= {"boilerplate", "byline", "related"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marine Le Pen pour la retraite à 60 ans",
+        "UN NOUVEAU DESIGN POUR L’IPHONE 14",
+        "Sept ans après, le procès s'ouvre enfin",
+    ],
+)
+def test_headlines_with_the_same_shapes_stay_the_article(line):
+    assert kinds_between_paragraphs(line) <= {"body", "heading"}
