@@ -157,6 +157,12 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # widget's label, a deal box, a poll's English question, a form's messages and a tag
         # line of names remain
         ("blind15", 0.10, 0.95, 0, 0.01),
+        # blind16/: kept aside until the end of the fifth session and measured once (11/16 EN,
+        # 0/38 FR, 33/123 chrome, 1/118 body): a press conference's transcript read as a
+        # player's durations; then developed on: sites' names and taglines at the top, a
+        # caption told by its place, an archive table of dates, a signature with its country
+        # and a section label in capitals remain
+        ("blind16", 0.09, 0.97, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -172,7 +178,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 250
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 288
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
