@@ -30,6 +30,7 @@ from translators.chrome_lines import (
     NEWSLETTER_NOTICE,
     RELATED_MARKER,
     SHARE_BUTTON,
+    SHORT_NARRATIVE_WORDS,
     TERMINAL,
     WEEKDAYS,
     is_continuation,
@@ -453,7 +454,7 @@ def _end_of_article(
             furniture >= FOOTER_LINES
             and prose[i]
             and not posts[i]
-            and not tells_of_the_world(paragraphs[i].text)
+            and not tells_of_the_world(paragraphs[i].text, SHORT_NARRATIVE_WORDS)
         ):
             # past a box inserted near the end ("Newsletter / Recevez … / Je m'inscris"), a short
             # paragraph that tells of the world is the article's last one, not a form's note
@@ -630,7 +631,7 @@ def _side_blocks(
         if prose[i] and rows[block[i]] == 1 and block[i] > main:
             text = paragraphs[i].text
             last_word[block[i]] = (
-                tells_of_the_world(text)
+                tells_of_the_world(text, SHORT_NARRATIVE_WORDS)
                 and not _CUT_SHORT.search(text)  # a teaser cut off: "… sonne l'impératif de …"
                 and not (i and kinds[i - 1] is Kind.BYLINE)  # a comment under its author and time
             )
@@ -678,7 +679,7 @@ def _boxed(
             and short
             and furniture(i - 1)
             and furniture(i + 1)
-            and not tells_of_the_world(paragraphs[i].text)
+            and not tells_of_the_world(paragraphs[i].text, SHORT_NARRATIVE_WORDS)
         ):
             prose[i] = False
             kinds[i] = Kind.BOILERPLATE

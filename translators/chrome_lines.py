@@ -245,7 +245,7 @@ WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 NARRATIVE_MIN_WORDS = 8
 _VERB = (
     r"(?:est|sont|[ée]tait|[ée]taient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|fut|furent|"
-    r"fait|font|va|vont|peut|peuvent|doit|doivent|n['’]\w+|ne\s+\w+|se\s+\w+|s['’]\w+|y\s+a|"
+    r"fait|font|va|vont|peut|peuvent|doit|doivent|n['’]\w+|ne\s+\w+|[mts]e\s+\w+|[mts]['’]\w+|y\s+a|"
     r"(?!(?:contre|entre|comme|notre|votre|m[êe]me|presque|quelque|chaque|autre|lorsque|puisque|jusque)\b)"
     rf"(?!(?:{MONTHS})\b)"  # "le 15 novembre" is a date, not a subject and its verb
     r"\w{3,}(?:ait|aient|era|eront|erait|[èe]rent|ent|it|e))"
@@ -253,7 +253,8 @@ _VERB = (
 _SUBJECT = (
     r"(?:il|elle|ils|elles|on|je|j['’]|nous|c['’]|cela|[çc]a|qui|"
     r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute)\s*[\w'’-]+"
-    r"(?:\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?[\w'’-]+){0,2})"
+    r"(?:\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?[\w'’-]+){0,2}"
+    r"|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?))"  # a name: "Carrefour a enterré …", "Donald Trump déroge …"
 )
 _CLAUSE = re.compile(rf"(?:^|[,:;]\s+|\s)(?:{_SUBJECT})\s+(?:{_VERB})\b", _I)
 _SPEAKER = re.compile(
@@ -269,8 +270,13 @@ _TO_THE_READER = re.compile(
 )
 
 
-def tells_of_the_world(text: str) -> bool:
-    if len(text.split()) < NARRATIVE_MIN_WORDS or not TERMINAL.search(text):
+#: A paragraph already standing where the article could go on (past an inserted box) needs
+#: fewer words to read as the article's: "C'est une très belle salle."
+SHORT_NARRATIVE_WORDS = 4
+
+
+def tells_of_the_world(text: str, min_words: int = NARRATIVE_MIN_WORDS) -> bool:
+    if len(text.split()) < min_words or not TERMINAL.search(text):
         return False
     return bool(_SPEAKER.search(text)) or (bool(_CLAUSE.search(text)) and not _TO_THE_READER.search(text))
 

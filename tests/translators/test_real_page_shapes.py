@@ -1447,3 +1447,19 @@ def test_more_dates_reading_times_landmarks_and_credits_are_chrome(line):
 )
 def test_headlines_with_the_same_shapes_stay_the_article(line):
     assert kinds_between_paragraphs(line) <= {"body", "heading"}
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Carrefour a enterré Champion pour le remplacer par Market.",
+        "Donald Trump déroge à la règle.",
+        "Je me demandais si j'allais répondre à leurs attentes.",
+        "C'est une très belle salle.",
+    ],
+)
+def test_a_short_last_sentence_past_an_inserted_box_is_the_article(last):
+    box = "Newsletter\nRecevez chaque matin l'essentiel de l'actualité.\nJe m'inscris"
+    page = f"{HEAD}\n\n{LONG}\n\n{box}\n\n{last}\n\nMentions légales\nPlan du site\n"
+    rows = kinds_and_languages(page)
+    assert kinds_of(rows, last) == ["body"]
