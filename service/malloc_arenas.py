@@ -4,7 +4,8 @@ glibc gives each thread that allocates under contention an arena of its own (up 
 per core) and keeps what it freed in them: with the HTTP threads, the job workers and
 CTranslate2's replicas, the server's peak RSS grew by the freed batches of every arena
 (4 clients then three jobs of 41 articles at 2048-token batches: 599 and 630 MB with
-glibc's sixteen arenas on two cores, 535 and 549 MB with two, no slower). MALLOC_ARENA_MAX, when the operator sets it, wins: glibc reads it at start-up.
+glibc's sixteen arenas on two cores, 535 and 549 MB with two, no slower). MALLOC_ARENA_MAX,
+when the operator sets it, wins: glibc reads it at start-up.
 """
 
 from __future__ import annotations

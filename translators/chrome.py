@@ -63,9 +63,10 @@ _TIMED = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+(?=\S)")
 TRANSCRIPT_ROWS = 3
 
 
-def _seconds(text: str) -> int:
-    parts = [int(x) for x in _TIMED.match(text).group().split(":")]  # type: ignore[union-attr]
-    return sum(x * 60**k for k, x in enumerate(reversed(parts)))
+def _seconds(text: str) -> int | None:
+    """A timed line's time in seconds, None for a line without one."""
+    timed = _TIMED.match(text)
+    return sum(int(x) * 60**k for k, x in enumerate(reversed(timed.group().split(":")))) if timed else None
 
 
 def _transcript_rows(paragraphs: Sequence[Paragraph]) -> list[int]:
@@ -73,17 +74,16 @@ def _transcript_rows(paragraphs: Sequence[Paragraph]) -> list[int]:
     speakers said (a live page's latest headlines, "13:08 …", "12:57 …", go back in time)."""
     rows: list[int] = []
     run: list[int] = []
+    last = 0
     for i, p in enumerate([*paragraphs, None]):
-        if (
-            p is not None
-            and _TIMED.match(p.text)
-            and (not run or _seconds(p.text) >= _seconds(paragraphs[run[-1]].text))
-        ):
+        time = _seconds(p.text) if p is not None else None
+        if time is not None and run and time >= last:
             run.append(i)
-            continue
-        if len(run) >= TRANSCRIPT_ROWS:
-            rows.extend(run)
-        run = [i] if p is not None and _TIMED.match(p.text) else []
+        else:
+            if len(run) >= TRANSCRIPT_ROWS:
+                rows.extend(run)
+            run = [i] if time is not None else []
+        last = time if time is not None else last
     return rows
 
 
@@ -300,6 +300,16 @@ _SCORE_WORD = re.compile(r"^(?:[A-ZÀ-Ý0-9][\w'’.-]*|de|du|des|la|le|les|d['�
 SCORE_LINE_WORDS = 12
 
 
+def _is_score_line(text: str) -> bool:
+    """A match's heading in a results report, not a teaser headline: team names and a score."""
+    words = text.split()
+    return (
+        len(words) <= SCORE_LINE_WORDS
+        and bool(_SCORE.search(text))
+        and all(_SCORE_WORD.match(w) or _SCORE.fullmatch(w.rstrip(":")) for w in words)
+    )
+
+
 #: How many lines a lead-in ending with ":" may head as its list.
 LEAD_IN_ROWS = 12
 
@@ -317,16 +327,6 @@ def _under_lead_in(
         if kinds[k] is not Kind.HEADING:
             return False
     return False
-
-
-def _is_score_line(text: str) -> bool:
-    """A match's heading in a results report, not a teaser headline: team names and a score."""
-    words = text.split()
-    return (
-        len(words) <= SCORE_LINE_WORDS
-        and bool(_SCORE.search(text))
-        and all(_SCORE_WORD.match(w) or _SCORE.fullmatch(w.rstrip(":")) for w in words)
-    )
 
 
 def _is_rubric(text: str, headline_below: bool) -> bool:
@@ -906,17 +906,15 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if kinds[i] is not Kind.RELATED or not RELATED_MARKER.search(paragraphs[i].text):
             continue
         j = i + 1
-        while j < n and (
-            (kinds[j] is None and LIST_ITEM.match(paragraphs[j].text))
-            # an item whose mark stands on the line above it: "- / Rock en Seine 2024 : …"
-            or (
+        while j < n:
+            if (
                 _LONE_MARK.match(paragraphs[j].text)
                 and j + 1 < n
                 and _bare_headline(paragraphs[j + 1], kinds[j + 1])
-            )
-        ):
-            if _LONE_MARK.match(paragraphs[j].text):
-                j += 1
+            ):
+                j += 1  # an item whose mark stands on the line above it: "- / Rock en Seine 2024 : …"
+            elif not (kinds[j] is None and LIST_ITEM.match(paragraphs[j].text)):
+                break
             kinds[j] = Kind.RELATED
             j += 1
         if j == i + 1 and paragraphs[i].text.rstrip().endswith(":"):
