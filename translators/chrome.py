@@ -32,6 +32,7 @@ from translators.chrome_lines import (
     SHARE_BUTTON,
     SHORT_NARRATIVE_WORDS,
     TERMINAL,
+    TITLE_MAX_WORDS,
     WEEKDAYS,
     is_continuation,
     is_kicker,
@@ -726,6 +727,51 @@ def _title_block(
     return start
 
 
+#: A word ties a headline to its article when it is this long (grammar words are shorter).
+TIE_WORD_LETTERS = 4
+#: Words a title shares with its article, at least, before the headlines above it are judged.
+TITLE_TIES = 2
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, accents and a plural's last letter off: what a headline
+    shares with its article ("Montréal" is "Montreal", "campagnes" is "campagne")."""
+    return {
+        w[:-1] if w[-1] in "sx" else w
+        for w in (_folded(t) for t in text.split())
+        if len(w) >= TIE_WORD_LETTERS
+    }
+
+
+def _site_lines(
+    paragraphs: Sequence[Paragraph], kinds: list[Kind | None], prose: list[bool], first: int
+) -> list[int]:
+    """Above the article's title, headlines that share no word with the article: the site's
+    name and tagline ("Journal d'un avocat / Instantanés de la justice et du droit",
+    "La référence des professionnels"). The title is the headline above the first paragraph
+    that shares the most of its words with the article's prose; a headline below it is its
+    subtitle, whatever it says."""
+    rows = [
+        i for i in range(first) if kinds[i] is None and not prose[i] and LETTERS.search(paragraphs[i].text)
+    ]
+    if len(rows) < 2:
+        return []
+    body: set[str] = set()
+    for i in range(first, len(paragraphs)):
+        if prose[i]:
+            body |= _content_words(paragraphs[i].text)
+    words = {i: _content_words(paragraphs[i].text) for i in rows}
+    share = {i: len(words[i] & body) / len(words[i]) if words[i] else 0.0 for i in rows}
+    # a title is a headline's length: a longer line above the prose is a standfirst
+    titles = [i for i in rows if len(paragraphs[i].text.split()) <= TITLE_MAX_WORDS]
+    if not titles:
+        return []
+    title = max(titles, key=lambda i: (share[i], -i))
+    if len(words[title] & body) < TITLE_TIES:
+        return []  # no headline is plainly the article's: the page's head is left as it is
+    return [i for i in rows if i < title and words[i] and not words[i] & body]
+
+
 #: A list mark alone on its line, its item on the next.
 _LONE_MARK = re.compile(r"^[-–—•*·▪]$")
 #: How many lines of teaser cards a related marker inside the article may own.
@@ -991,6 +1037,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     for i in range(max(head, archive[-1] if archive else 0)):
         if kinds[i] is None:
             kinds[i] = Kind.BOILERPLATE
+    for i in _site_lines(paragraphs, kinds, prose, first):
+        kinds[i] = Kind.BOILERPLATE
     title_seen = False
     next_open = _next_open(kinds, prose)
     # markers of the article's own headings ("1 Musk et…", "- Mark Daumail, du groupe…")

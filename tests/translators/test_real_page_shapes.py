@@ -1463,3 +1463,34 @@ def test_a_short_last_sentence_past_an_inserted_box_is_the_article(last):
     page = f"{HEAD}\n\n{LONG}\n\n{box}\n\n{last}\n\nMentions légales\nPlan du site\n"
     rows = kinds_and_languages(page)
     assert kinds_of(rows, last) == ["body"]
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "Journal d'un avocat\nInstantanés de la justice et du droit",
+        "La référence des professionnels\ndes communications et du design",
+        "Le Quotidien de Montreal",
+    ],
+)
+def test_the_sites_name_and_tagline_above_the_title_are_chrome(site):
+    title = "Assurance chômage : le gouvernement présente sa réforme aux syndicats"
+    rows = kinds_and_languages(f"{site}\n{title}\n{LONG}\n{LONG}")
+    assert kinds_inside(rows, site) == {"boilerplate"}
+    assert kinds_of(rows, title) == ["title"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a title that shares no word with the article above a standfirst of many words
+        "LA TENDANCE SE CONFIRME\nLe gouvernement présente une réforme de l'assurance chômage que les "
+        "syndicats jugent brutale, injuste et contraire à tous les engagements pris devant eux",
+        # a title above a subtitle that shares one word only with the article
+        "Le grand soir\nRéforme : épisode 2",
+    ],
+)
+def test_a_title_that_shares_no_word_with_the_article_stays(head):
+    title = head.split("\n")[0]
+    rows = kinds_and_languages(f"{head}\n{LONG}\n{LONG}")
+    assert kinds_of(rows, title) == ["title"]
