@@ -275,9 +275,15 @@ _CAPTION_DATE = re.compile(
 )
 
 
+#: How a credit line starts: "Crédit photo :", "Photo : Getty Images", "(Photo by Kevin Mazur)".
+_CREDIT_START = re.compile(r"(?i)\(?(?:cr[ée]dits?\b|(?:photos?|images?)\s*(?::|by\b|©))")
+#: A picture's caption is a sentence of at most this many words.
+CAPTION_MAX_WORDS = 20
+
+
 def _is_credit_only(text: str) -> bool:
     """A photo's credit on a line of its own: "© AFP/Patrik STOLLARZ", "Crédit photo : Reuters"."""
-    return len(text.split()) <= 6 and (text.startswith("©") or bool(re.match(r"(?i)cr[ée]dits?\b", text)))
+    return len(text.split()) <= 6 and (text.startswith("©") or bool(_CREDIT_START.match(text)))
 
 
 #: A fact box's field: "Réalisateur:", "Note: 11/20", "Date de sortie: 5 mars 2014".
@@ -907,15 +913,36 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     n = len(paragraphs)
     posts = _posts(paragraphs)
     kinds: list[Kind | None] = [None if posts[i] else line_kind(p.text) for i, p in enumerate(paragraphs)]
+    begun = False
     for i in range(n - 1):
-        # above a photo's credit, its caption naming who is in it: "Bernard Stamm et Clotilde
-        # Courau." / "©CasaAzulFilms"
+        text = paragraphs[i].text
+        # above a photo's credit, its caption: the names of who is in it ("Bernard Stamm et
+        # Clotilde Courau." / "©CasaAzulFilms"), or, once the article has begun, one short
+        # sentence with no subject and verb ("Gary Lineker, dépité face à l'Allemagne en 1990." /
+        # "Crédit: Imago"); the title above its picture's credit stays the title
         if (
             kinds[i] is None
+            and not posts[i]
             and _is_credit_only(paragraphs[i + 1].text)
-            and is_signature(paragraphs[i].text.rstrip("."))
+            and (
+                is_signature(text.rstrip("."))
+                or (
+                    begun
+                    and len(paragraphs[i].sentences) == 1
+                    and len(text.split()) <= CAPTION_MAX_WORDS
+                    and not text.rstrip().endswith((":", "?"))
+                    and not tells_of_the_world(text, SHORT_NARRATIVE_WORDS)  # the article's last sentence
+                )
+            )
         ):
             kinds[i] = Kind.BOILERPLATE
+            if i and paragraphs[i - 1].text == text and kinds[i - 1] is None:
+                kinds[i - 1] = Kind.BOILERPLATE  # the picture's alt text, said right above it
+        begun = begun or (
+            kinds[i] is None
+            and len(text.split()) >= ARTICLE_PROSE_WORDS
+            and is_prose(text, len(paragraphs[i].sentences))
+        )
     spoken = _transcript_rows(paragraphs)
     for i in spoken:
         # a timed line of a transcript is what was said, judged without its time

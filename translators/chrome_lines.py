@@ -199,6 +199,9 @@ CAPTION = re.compile(
     r"|(?:^|[\s,.(–—-])(?i:photos?|images?|illustrations?|cr[ée]dits?(?:\s+photo)?)\s*:\s*[^.!?]{1,60}$"
     r"|(?:©|\([Cc©]\))\s*\(?[\w@.&/' -]{2,40}\)?\)?$|©\s*[A-ZÀ-Ý][^.!?]*$"
     r"|^(?i:plus\s+d['’]informations?\s+sur\s+l['’]image)\b"  # a picture's description for screen readers
+    # a credit in brackets closing a caption, in lower case too: "… irremplaçable ! (photo VlM)"
+    r"|\((?i:photos?|images?|illustrations?|cr[ée]dits?)\b[^()]{1,40}\)\s*$"
+    r"|^(?i:capture\s+d['’][ée]cran)\.?$"
     # a photographer and the agency in capitals, glued or not: "…Media Day 2020Corinne Dubreuil / FFT"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\w'’-]+\s*/\s*[A-Z]{2,10}$"
     # a caption ending on its photographer after a bar: "Le maire (à gauche). | Marc Ollivier"

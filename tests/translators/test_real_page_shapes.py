@@ -1410,11 +1410,34 @@ def test_a_list_under_a_lead_in_is_the_articles_and_a_title_said_twice_keeps_one
     "line",
     [
         "Bernard Stamm et Clotilde Courau.",  # a caption above its credit
+        "Gary Lineker, dépité face à l'Allemagne en 1990.",
+        "Manifestation à Paris, en mars 2023.",
     ],
 )
-def test_a_caption_naming_who_is_pictured_above_its_credit_is_chrome(line):
-    rows = kinds_and_languages(f"{LONG}\n{line}\n©CasaAzulFilms\n{LONG.replace('mardi', 'lundi')}")
+@pytest.mark.parametrize(
+    "credit", ["©CasaAzulFilms", "Crédit: Imago", "Photo : Radio-Canada", "(Photo by Kevin Mazur)"]
+)
+def test_a_caption_above_its_credit_is_chrome(line, credit):
+    rows = kinds_and_languages(f"{LONG}\n{line}\n{credit}\n{LONG.replace('mardi', 'lundi')}")
     assert kinds_inside(rows, line) <= {"boilerplate", "byline"}
+
+
+def test_a_caption_said_twice_above_its_credit_is_chrome_both_times():
+    line = "Le chef de l'opposition, Jean Dupont"
+    rows = kinds_and_languages(
+        f"{LONG}\n{line}\n{line}\nPhoto : Radio-Canada\n{LONG.replace('mardi', 'lundi')}"
+    )
+    assert set(kinds_of(rows, line)) == {"boilerplate"}
+
+
+def test_the_title_above_its_pictures_credit_and_a_short_paragraph_stay_the_article():
+    title = "Assurance chômage : la réforme présentée aux syndicats"
+    short = "Le texte sera débattu au Parlement dès la semaine prochaine, avant l'été."
+    rows = kinds_and_languages(
+        f"{title}\nCrédit photo : AFP\n{LONG}\n{short}\n\n{LONG.replace('mardi', 'lundi')}"
+    )
+    assert kinds_of(rows, title) == ["title"]
+    assert kinds_of(rows, short) == ["body"]
 
 
 @pytest.mark.parametrize(
@@ -1431,6 +1454,8 @@ def test_a_caption_naming_who_is_pictured_above_its_credit_is_chrome(line):
         "Surlignez la phrase que vous voulez partager sur Facebook et Twitter",
         "Axelle de Russé pour « Le Lesoir Magazine »",
         "Politis ( Vanina Delmas) le 09 décembre",
+        "L'agent chargé du nettoyage de surface : irremplaçable ! (photo VlM)",
+        "Capture d'écran",
     ],
 )
 def test_more_dates_reading_times_landmarks_and_credits_are_chrome(line):
