@@ -469,6 +469,8 @@ def _end_of_article(
             kinds[i] = Kind.BOILERPLATE
 
 
+#: Lines above a teaser's blurb that its card may hold: headline, section, date.
+CARD_HEAD_ROWS = 3
 #: A related-article teaser is a paragraph of a few sentences; longer prose is the article.
 TEASER_MAX_WORDS = 90
 #: How far a related-section marker's section may reach.
@@ -492,6 +494,23 @@ def _related_section(
     n = len(paragraphs)
     words = [len(p.text.split()) for p in paragraphs]
     article = _article_rows(paragraphs, prose, posts)
+    vocabulary = {i: _content_words(paragraphs[i].text) for i in range(n) if prose[i]}
+    rows_with: dict[str, int] = {}
+    for own in vocabulary.values():
+        for w in own:
+            rows_with[w] = rows_with.get(w, 0) + 1
+
+    def article_going_on(i: int) -> bool:
+        """A teaser's blurb says again a word of its headline; a paragraph that shares none with
+        the line above it and two or more with the rest of the prose is the article's, past an
+        inserted box ("Vidéo / 00:45 / De son côté, la Chine a promis de rendre le drone…")."""
+        own = vocabulary[i]
+        above: set[str] = set()
+        for k in range(i - 1, max(-1, i - 1 - CARD_HEAD_ROWS), -1):
+            if prose[k]:
+                break
+            above |= _content_words(paragraphs[k].text)  # the headline, its kicker, its date
+        return not own & above and sum(rows_with[w] > 1 for w in own) >= TITLE_TIES
 
     def blurb(i: int) -> bool:
         return (
@@ -500,6 +519,7 @@ def _related_section(
             and words[i] < TEASER_MAX_WORDS
             and not (i > 0 and prose[i - 1])
             and not (i + 1 < n and prose[i + 1])
+            and not article_going_on(i)
         )
 
     article_after = [False] * (n + 1)
@@ -632,16 +652,18 @@ def _side_blocks(
     biggest = mass[main]
     # one paragraph alone right below the article, however short, is as often its last one past
     # an inserted box as a card's blurb: it stays when it tells of the world ("Le vote final a eu
-    # lieu …"), not when it speaks of the site or to its reader ("… et ce blog en suit …")
-    last_word = [False] * (current + 1)
+    # lieu …"), not when it speaks of the site or to its reader ("… et ce blog en suit …"); so do
+    # the paragraphs of a block that is no list of cards when each of them tells of the world
+    last_word = [True] * (current + 1)
     for i in range(n):
-        if prose[i] and rows[block[i]] == 1 and block[i] > main:
+        if prose[i] and block[i] > main:
             text = paragraphs[i].text
-            last_word[block[i]] = (
+            last_word[block[i]] = last_word[block[i]] and (
                 tells_of_the_world(text, SHORT_NARRATIVE_WORDS)
                 and not _CUT_SHORT.search(text)  # a teaser cut off: "… sonne l'impératif de …"
                 and not (i and kinds[i - 1] is Kind.BYLINE)  # a comment under its author and time
             )
+    last_word = [said and (rows[b] == 1 or not cards[b]) for b, said in enumerate(last_word)]
     kept = [
         b
         for b in range(current + 1)
@@ -904,6 +926,9 @@ def _comments(
                 prose[r] = False
 
 
+#: A marker this short is a label on its own line ("À lire aussi", "Sur le même sujet"): the
+#: headline under it is its link, with or without a colon.
+MARKER_LABEL_WORDS = 4
 #: Furniture lines a "Lire aussi :" may have between it and its headline.
 MARKER_SKIP_ROWS = 3
 
@@ -990,7 +1015,10 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 break
             kinds[j] = Kind.RELATED
             j += 1
-        if j == i + 1 and paragraphs[i].text.rstrip().endswith(":"):
+        label = paragraphs[i].text.rstrip()
+        # ("Lire la suite" ends the post above it: the headline under it is the next post's)
+        short_label = len(label.split()) <= MARKER_LABEL_WORDS and not is_continuation(label)
+        if j == i + 1 and (label.endswith(":") or short_label):
             while j < min(n, i + 1 + MARKER_SKIP_ROWS) and kinds[j] is Kind.BOILERPLATE:
                 j += 1  # "Lire aussi :", "Article réservé à nos abonnés", then the headline
             if j < n and kinds[j] is None and not is_prose(paragraphs[j].text, len(paragraphs[j].sentences)):

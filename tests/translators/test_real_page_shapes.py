@@ -1519,3 +1519,32 @@ def test_a_title_that_shares_no_word_with_the_article_stays(head):
     title = head.split("\n")[0]
     rows = kinds_and_languages(f"{head}\n{LONG}\n{LONG}")
     assert kinds_of(rows, title) == ["title"]
+
+
+ARTICLE_ON_DRONES = [
+    "Le président américain a voulu pester contre la Chine au sujet du vol d'un drone de la marine, "
+    "saisi jeudi en mer de Chine méridionale par un navire chinois.",
+    "Le Pentagone a confirmé vendredi que le drone, un engin de surveillance océanographique, avait été "
+    "saisi alors que des marins américains s'apprêtaient à le récupérer.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Vidéo\nRegarder la vidéo\n00:45",
+        "À lire aussi\nBudget 2025 : le gouvernement cherche 40 milliards",
+        "Newsletter\nRecevez chaque matin l'essentiel de l'actualité.\nJe m'inscris",
+    ],
+)
+@pytest.mark.parametrize("count", [1, 2])
+def test_the_articles_last_paragraphs_past_a_box_stay_and_the_box_goes(box, count):
+    last = [
+        "De son côté, la Chine a promis de rendre le drone aux États-Unis.",
+        "Pékin dénonce une provocation.",
+    ]
+    last = last[:count]
+    page = "\n\n".join([HEAD, *ARTICLE_ON_DRONES, box, *last, "Mentions légales\nPlan du site\nContact"])
+    rows = kinds_and_languages(page)
+    assert kinds_inside(rows, "\n".join(last)) == {"body"}
+    assert kinds_inside(rows, box) <= {"boilerplate", "related", "byline"}
