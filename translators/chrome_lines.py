@@ -259,7 +259,12 @@ _SUBJECT = (
     r"(?:\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?[\w'’-]+){0,2}"
     r"|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?))"  # a name: "Carrefour a enterré …", "Donald Trump déroge …"
 )
-_CLAUSE = re.compile(rf"(?:^|[,:;]\s+|\s)(?:{_SUBJECT})\s+(?:{_VERB})\b", _I)
+_CLAUSE = re.compile(
+    rf"(?:^|[,:;]\s+|\s)(?:{_SUBJECT})\s+(?:{_VERB})\b"
+    # "C'est de pouvoir …", "Ce dont nous avons besoin …": the subject glued to its verb, and "nous"
+    r"|\bc['’](?:est|[ée]tait|[ée]taient|sera|serait)\b|\bnous\s+(?:\w+ons|sommes)\b",
+    _I,
+)
 _SPEAKER = re.compile(
     r",\s+(?:a\s+|avait\s+)?(?:lanc[ée]|lance|r[ée]p[èe]te|affirm[ée]?|expliqu[ée]|explique|dit|disent|d[ée]clar[ée]|d[ée]clare|"
     r"assure|promet|estime|souligne|annonce|ajoute|confie|rappelle|indique|pr[ée]cise)\b|\bselon\s+(?:lui|elle|eux|le|la|les|l['’]|un|une)\b",

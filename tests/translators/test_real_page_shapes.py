@@ -1481,6 +1481,8 @@ def test_headlines_with_the_same_shapes_stay_the_article(line):
         "Donald Trump déroge à la règle.",
         "Je me demandais si j'allais répondre à leurs attentes.",
         "C'est une très belle salle.",
+        "C'était de loin la meilleure saison du club.",
+        "Nous attendons toujours une réponse du ministère.",
     ],
 )
 def test_a_short_last_sentence_past_an_inserted_box_is_the_article(last):
