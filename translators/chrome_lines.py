@@ -200,6 +200,10 @@ CAPTION = re.compile(
     r"|(?:©|\([Cc©]\))\s*\(?[\w@.&/' -]{2,40}\)?\)?$|©\s*[A-ZÀ-Ý][^.!?]*$"
     r"|^(?i:plus\s+d['’]informations?\s+sur\s+l['’]image)\b"  # a picture's description for screen readers
     # a credit in brackets closing a caption, in lower case too: "… irremplaçable ! (photo VlM)"
+    # or a photographer and an agency or paper: "… le 28 octobre à Paris. (Cyril Zannettacci/VU’ pour Libération)"
+    r"|\((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*\s*/\s*[^()/]{1,40}\)\s*$"
+    # a language switcher: the language's name said twice, glued ("FrançaisFrançais")
+    r"|^(?:[•*·-]\s*)?((?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}))\1$"
     r"|\((?i:photos?|images?|illustrations?|cr[ée]dits?)\b[^()]{1,40}\)\s*$"
     r"|^(?i:capture\s+d['’][ée]cran)\.?$"
     # a photographer and the agency in capitals, glued or not: "…Media Day 2020Corinne Dubreuil / FFT"
@@ -488,7 +492,7 @@ _CONTROLS = (
     r"^(?:voir\s+(?:le\s+diaporama|la\s+galerie(?:\s+photos?)?|toutes\s+les\s+photos)|plein\s+[ée]cran"
     r"|aller\s+(?:au\s+menu|[àa]\s+la\s+recherche|au\s+pied\s+de\s+page)|contraste\s+(?:[ée]lev[ée]|renforc[ée])"
     r"|soyez\s+le\s+premier\s+[àa]\s+(?:commenter|r[ée]agir)|(?:afficher|charger)\s+plus\s+de\s+commentaires"
-    r"|nous\s+suivre|suivez-nous\s+sur\s+\S+|souten(?:ir|ez)\s+notre\s+journalisme"
+    r"|nous\s+suivre|(?:suivez|rejoignez|retrouvez)-nous\s+sur\s+[^.!?]{1,60}|souten(?:ir|ez)\s+notre\s+journalisme"
     r"|le\s+journal\s+du\s+jour|feuilleter\s+le\s+journal|[ée]dition\s+num[ée]rique|en\s+continu|tous\s+les\s+articles)$"
     r"|^(?:fil\s+d['’]ariane|(?:r[ée]sum[ée]|corps|contenu(?:\s+m[ée]dias?)?)\s+de\s+l['’]article|navigation\s+principale"
     r"|pied\s+de\s+page|en\s+bref\s*:?|autres\s+vid[ée]os)$"  # a page's landmarks for screen readers, a box's label

@@ -1456,6 +1456,9 @@ def test_the_title_above_its_pictures_credit_and_a_short_paragraph_stay_the_arti
         "Politis ( Vanina Delmas) le 09 décembre",
         "L'agent chargé du nettoyage de surface : irremplaçable ! (photo VlM)",
         "Capture d'écran",
+        "Le patron de la start-up, le 28 octobre à Paris. (Jean Dupont/VU’ pour Libération)",
+        "• FrançaisFrançais",
+        "Suivez-nous sur notre page Facebook et notre canal Telegram",
     ],
 )
 def test_more_dates_reading_times_landmarks_and_credits_are_chrome(line):
