@@ -259,7 +259,7 @@ _VERB = (
 )
 _SUBJECT = (
     r"(?:il|elle|ils|elles|on|je|j['’]|nous|c['’]|cela|[çc]a|qui|"
-    r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute)\s*[\w'’-]+"
+    r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|tout|toute)\s*(?!\d)[\w'’-]+"
     r"(?:\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?[\w'’-]+){0,2}"
     r"|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?))"  # a name: "Carrefour a enterré …", "Donald Trump déroge …"
 )
@@ -364,7 +364,18 @@ BYLINE = re.compile(
     r"\s+(?:du\s+)?(?:(?:" + WEEKDAYS + r")\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r"),?\s+\d{4}"
     r"|^\S+\s+(?:le\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?:à|-)\s+\d{1,2}[:h]\d{2}$"  # a comment's author and time
     r"|^(?:[\w'’. -]{2,40}\s+avec\s+)?(?:AFP|Reuters|AP|l['’]AFP)\.?$"
-    r"|^(?:AFP|Reuters|AP|Belga|ATS)\b[\s,|-]+(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\b",
+    r"|^(?:AFP|Reuters|AP|Belga|ATS)\b[\s,|-]+(?:le\s+)?\d{1,2}(?:er)?\s+(?:" + MONTHS + r")\b"
+    # a dateline inside a credit line: "Jean Dupont avec AFP Le 12/03/2024 à 18:32, mis à jour le …",
+    # "Ce contenu a été publié le 12 mars 2024 - 18:32", "Jean Dupont — Édité par Marie Martin — …"
+    r"|\b(?:publi[ée]e?|mis\s+[àa]\s+jour|modifi[ée]e?)\s+(?:le\s+)?(?:(?:"
+    + WEEKDAYS
+    + r")\s+)?\d{1,2}(?:er)?"
+    r"(?:\s+(?:" + MONTHS + r")|\s*[/.-]\s*\d{1,2}\b)|\s[—–-]\s+[ée]dit[ée]e?\s+par\s"
+    # the agency alone in brackets, the sources of a report, the author's desk
+    r"|^\(\s*(?:[\w-]{1,12}[-/])?(?:AFP|Reuters|AP|Belga|ATS|dpa|CP|APS|MAP|ANSA|EFE)\s*\)\.?$"
+    r"|^avec\s+(?:les\s+)?informations?\s+(?:de|d['’]|du|des)\b[^.!?]{1,60}$"
+    r"|^(?:journaliste|r[ée]dact(?:eur|rice)|reporter|correspondante?|chroniqueu(?:r|se))\s+(?:au|[àa]|aux|chez|pour|du)\s"
+    r"[^.!?]{1,50}$",
     _I,
 )
 BIO_WORDS = re.compile(
@@ -518,8 +529,30 @@ _FORUM = (
     rf"|^j{_APOS}aime\s+chargement|^(?:(?:un|\d+)\s+)?blogueurs?\s+aimen?t\s+(?:cette\s+page|ceci)|^[ée]tiquet[ée]\s+\S"
     r"|^(?-i:[A-Z][\w /&.-]{1,20})\s+[+−-]\s?\d+(?:[.,]\d+)?\s?%$|^(?-i:[A-Z]{3}/[A-Z]{3})\s+\d+[.,]\d+$"
 )
+#: A news site's own lines around its articles: paywall and gift offers ("La lecture des articles
+#: est réservée aux abonné·es", "Votre abonnement vous permet d'offrir …"), a consent box's
+#: controls ("Gérer mes choix", "Cliquez sur « J'accepte » pour afficher le contenu"), the site
+#: speaking of itself ("Chaque jour, notre rédaction vous réserve …", "Ne manquez plus rien de
+#: l'actualité"), its sections' labels ("L'info en continu", "Sujets liés", "Édition du soir") and
+#: a kicker alone in capitals ("DÉCRYPTAGE").
+_PRESS = (
+    r"\br[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn|^votre\s+abonnement\s+(?:vous\s+permet|inclut|comprend)\b"
+    r"|^d[ée]j[àa]\s+abonn[ée]|^cliquez\s+sur\s+(?:[«\"“]|le\s+bouton\b).{0,60}\bpour\s+(?:afficher|voir|lire|acc[ée]der)\b"
+    r"|^(?:g[ée]rer\s+mes\s+choix|j['’]accepte|je\s+refuse|tout\s+(?:accepter|refuser)|continuer\s+sans\s+accepter"
+    r"|param[ée]trer\s+(?:les\s+)?cookies|(?:modifier|augmenter|r[ée]duire|diminuer)\s+la\s+taille\s+du\s+texte)$"
+    r"|^suivez\s+[^.!?]{1,40}\s+sur\s+google\s+(?:actualit[ée]s|news)$"
+    r"|\bnotre\s+(?:r[ée]daction|s[ée]lection|newsletter|application|appli)\s+vous\b|^ne\s+manquez\s+(?:plus\s+)?rien\b"
+    r"|\bnotre\s+s[ée]lection\s+(?:exclusive|du\s+jour)\b"
+    r"|^(?:l['’]info\s+en\s+continu|sujets?\s+li[ée]s|[àa]\s+d[ée]couvrir|[ée]dition\s+du\s+(?:soir|matin|jour)"
+    r"|l['’]essentiel\s+de\s+l['’]actu(?:alit[ée])?|info\s+(?:le|la|l['’])\s*\S+(?:\s+\S+)?)$"
+    r"|^(?-i:D[ÉE]CRYPTAGE|ANALYSE|T[ÉE]MOIGNAGES?|R[ÉE]CIT|[ÉE]DITO(?:RIAL)?|CHRONIQUE|TRIBUNE|ENTRETIEN|REPORTAGE"
+    r"|ENQU[ÊE]TE|INTERVIEW|PORTRAIT|EXCLUSIF|OPINION|INFOGRAPHIE|VID[ÉE]OS?|EN\s+DIRECT|DIRECT)$"
+)
 FURNITURE = re.compile(
-    "|".join((_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW, _ACCOUNT, _SEARCH, _FOOTER, _CONTROLS, _FORUM)), _I
+    "|".join(
+        (_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW, _ACCOUNT, _SEARCH, _FOOTER, _CONTROLS, _FORUM, _PRESS)
+    ),
+    _I,
 )
 #: Such a line is short; longer, the words are the article's ("… toucher une commission …").
 FURNITURE_MAX_WORDS = 25

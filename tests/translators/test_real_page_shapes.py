@@ -1553,3 +1553,49 @@ def test_the_articles_last_paragraphs_past_a_box_stay_and_the_box_goes(box, coun
     rows = kinds_and_languages(page)
     assert kinds_inside(rows, "\n".join(last)) == {"body"}
     assert kinds_inside(rows, box) <= {"boilerplate", "related", "byline"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jean Dupont avec AFP Le 12/03/2024 à 18:32, mis à jour le 12/03/2024 à 19:05",
+        "Ouest-France Jean Dupont. Publié le 12/03/2024 à 18h32",
+        "Ce contenu a été publié le 12 mars 2024 - 18:32",
+        "Jean Dupont — Édité par Marie Martin — 12 mars 2024 à 18h32",
+        "Publié le 12 mars 2024 Lecture : 3 minutes.",
+        "(Keystone-ATS)",
+        "Avec les informations de La Presse canadienne",
+        "Journaliste au service Politique",
+        "La lecture des articles est réservée aux abonné·es. Se connecter",
+        "Votre abonnement vous permet d'offrir jusqu'à 5 articles par mois.",
+        "Cliquez sur « J’accepte » pour afficher le contenu.",
+        "Gérer mes choix",
+        "Chaque jour, notre rédaction vous réserve le meilleur de l’info locale et nationale.",
+        "L’essentiel du jour : notre sélection exclusive",
+        "Ne manquez plus rien de l'actualité",
+        "Suivez Le Figaro sur Google Actualités",
+        "Modifier la taille du texte",
+        "L’info en continu",
+        "Sujets liés",
+        "Edition du soir",
+        "DÉCRYPTAGE",
+    ],
+)
+def test_a_news_sites_own_lines_between_paragraphs_are_chrome(line):
+    assert kinds_between_paragraphs(line) <= {"boilerplate", "byline", "related"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le rapport, publié le 12 mars 2024, montre que le chômage a baissé.",
+        "Contacté par notre rédaction, le maire n'a pas souhaité réagir.",
+        "Journaliste au Monde pendant vingt ans, il a couvert toutes les guerres des Balkans.",
+        "Cliquez sur le lien pour lire le rapport complet, a conseillé le ministre.",
+        "Votre abonnement au gaz va augmenter de 10 % en janvier, prévient le fournisseur.",
+        "Le texte, modifié le 15/03, doit encore être voté par le Sénat.",
+        "Chaque jour, notre rédaction reçoit des dizaines de témoignages de lecteurs.",
+    ],
+)
+def test_sentences_with_the_same_words_stay_the_article(line):
+    assert kinds_between_paragraphs(line) == {"body"}
