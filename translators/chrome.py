@@ -929,6 +929,8 @@ def _comments(
 #: A marker this short is a label on its own line ("À lire aussi", "Sur le même sujet"): the
 #: headline under it is its link, with or without a colon.
 MARKER_LABEL_WORDS = 4
+#: A title right above its byline has this many words; a menu's last item may have fewer.
+TITLE_MIN_WORDS = 3
 #: Furniture lines a "Lire aussi :" may have between it and its headline.
 MARKER_SKIP_ROWS = 3
 
@@ -997,7 +999,16 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             kinds[i] = Kind.BOILERPLATE
     _stamped_lists(paragraphs, kinds, posts)
     for i in _menu_rows(paragraphs, [kinds[i] is None and not posts[i] for i in range(n)]):
-        kinds[i] = Kind.BOILERPLATE
+        # the last line of a run, right above the byline, is the article's title ("Le Temps /
+        # Suisse / Name in France / Publié le 12 mars 2024"), unless it is a section's name
+        titled = (
+            i + 1 < n
+            and kinds[i + 1] is Kind.BYLINE
+            and len(paragraphs[i].text.split()) >= TITLE_MIN_WORDS
+            and not is_kicker(paragraphs[i].text)
+        )
+        if not titled:
+            kinds[i] = Kind.BOILERPLATE
 
     # "Lire aussi :" owns the list items that follow it, or one bare headline
     for i in range(n):

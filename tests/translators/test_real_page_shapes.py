@@ -1599,3 +1599,10 @@ def test_a_news_sites_own_lines_between_paragraphs_are_chrome(line):
 )
 def test_sentences_with_the_same_words_stay_the_article(line):
     assert kinds_between_paragraphs(line) == {"body"}
+
+
+def test_a_title_right_above_its_byline_is_no_menu_item_whatever_stands_above_it():
+    page = f"Le Temps\nSuisse\nName in France\nPublié le 12 mars 2024 à 18:32.\n{LONG}\n{LONG.replace('mardi', 'lundi')}"
+    rows = kinds_and_languages(page)
+    assert kinds_of(rows, "Name in France") == ["title"]
+    assert kinds_inside(rows, "Le Temps\nSuisse") <= {"boilerplate", "byline"}
