@@ -3,8 +3,9 @@ process, so that its peak RSS is that article's alone.
 
 Run as `python -m service.bench_length ARGS.json`; prints one JSON object: the words and
 strings the pipeline sent to the model (repeated sentences are translated once, so this is
-the model's work), the seconds of each of `repeat` runs of `Pipeline.run` (a one-second
-article timed once measures the shared machine's drift as much as the article), the seconds
+the model's work), the seconds of each run of `Pipeline.run` (`repeat` runs, more until they add
+up to `budget_s`: a one-second article timed a few times measures the shared machine's drift as
+much as the article), the seconds
 of each run of the model alone on those same strings in one call (its own speed changes with
 the size of a call: a long article's sentences, sorted by length, pad less), and the
 process's peak RSS.
@@ -34,8 +35,10 @@ def main(args_file: str) -> None:
             pipeline.run(args["text"], Options())
 
     repeat = args.get("repeat", 1)
-    runs = best_of(repeat, run_pipeline)
-    raw_runs = best_of(repeat, lambda: pipeline.engine().translate_uncached(sent))
+    # short articles are run until their runs add up to a few seconds, as long ones do at once
+    budget, most = args.get("budget_s", 0.0), args.get("most_runs", 1)
+    runs = best_of(repeat, run_pipeline, budget, most)
+    raw_runs = best_of(repeat, lambda: pipeline.engine().translate_uncached(sent), budget, most)
     words = sum(len(s.split()) for s in sent)
     print(
         json.dumps(

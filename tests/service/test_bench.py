@@ -2,10 +2,11 @@
 and a limit that a path beats is reported as invalid with a non-zero exit."""
 
 import json
+import time
 
 import pytest
 
-from service.bench import check_limit, length_growth, steady_point
+from service.bench import best_of, check_limit, length_growth, steady_point
 from tests.conftest import SEED_ARTICLE, run_cli
 
 
@@ -132,3 +133,11 @@ def test_the_paths_take_larger_batches_only_when_they_beat_the_noise():
     assert steady_point([small, faster, slow]) is faster
     # among points of one batch size, the fastest median wins outright
     assert steady_point([slow, small]) is small
+
+
+def test_best_of_runs_a_short_task_until_its_runs_add_up_to_the_budget():
+    calls = []
+    runs = best_of(3, lambda: calls.append(time.sleep(0.01)), budget_s=0.2, most=50)
+    assert 10 <= len(runs) < 50 and len(calls) == len(runs) and sum(runs) >= 0.2
+    assert len(best_of(3, lambda: time.sleep(0.05), budget_s=0.05, most=50)) == 3  # repeat is the floor
+    assert len(best_of(3, lambda: None, budget_s=10.0, most=5)) == 5  # and most the ceiling
