@@ -548,9 +548,35 @@ _PRESS = (
     r"|^(?-i:D[ÉE]CRYPTAGE|ANALYSE|T[ÉE]MOIGNAGES?|R[ÉE]CIT|[ÉE]DITO(?:RIAL)?|CHRONIQUE|TRIBUNE|ENTRETIEN|REPORTAGE"
     r"|ENQU[ÊE]TE|INTERVIEW|PORTRAIT|EXCLUSIF|OPINION|INFOGRAPHIE|VID[ÉE]OS?|EN\s+DIRECT|DIRECT)$"
 )
+_PLATFORMS = r"(?:instagram|facebook|x|twitter|threads|tiktok|youtube|bluesky|linkedin|dailymotion|vimeo|spotify|deezer|soundcloud)"
+#: An embedded post's or player's own lines: "Afficher cette publication sur Instagram", "Voir sur
+#: TikTok", "Publication de Emmanuel Macron", "1 234 mentions J'aime", "♬ son original - …",
+#: "Le contenu auquel vous tentez d'accéder n'est pas disponible".
+_EMBED = (
+    r"^(?:voir|afficher|regarder|lire|ouvrir|[ée]couter)(?:\s+(?:cette|la|ce|le|plus|l['’]))?(?:\s*(?:publication|post|"
+    r"tweet|vid[ée]o|message|int[ée]gralit[ée]))?\s+(?:sur|dans)\s+" + _PLATFORMS + r"$"
+    r"|^(?:publication|post|tweet|message)\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý@])[\w@.'’-]*(?:\s+[\w@.'’-]+){0,3}$"
+    r"|♬\s*(?:son\s+original|original\s+sound)"
+    r"|^(?:j['’]aime|(?:[\d  ]+\s+)?mentions?\s+j['’]aime|voir\s+tous\s+les\s+commentaires|ajouter\s+un\s+commentaire(?:\.\.\.|…)?"
+    r"|(?:vid[ée]o|contenu)\s+(?:int[ée]gr[ée]e?|embarqu[ée]e?)|(?:voir|afficher)\s+(?:le|ce)\s+tweet)$"
+    r"|^le\s+contenu\s+auquel\s+vous\s+(?:tentez|essayez)\s+d['’]acc[ée]der\b"
+)
 FURNITURE = re.compile(
     "|".join(
-        (_SHOP, _POLL, _WEATHER, _AUDIO, _FOLLOW, _ACCOUNT, _SEARCH, _FOOTER, _CONTROLS, _FORUM, _PRESS)
+        (
+            _SHOP,
+            _POLL,
+            _WEATHER,
+            _AUDIO,
+            _FOLLOW,
+            _ACCOUNT,
+            _SEARCH,
+            _FOOTER,
+            _CONTROLS,
+            _FORUM,
+            _PRESS,
+            _EMBED,
+        )
     ),
     _I,
 )

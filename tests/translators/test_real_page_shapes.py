@@ -1579,6 +1579,14 @@ def test_the_articles_last_paragraphs_past_a_box_stay_and_the_box_goes(box, coun
         "Sujets liés",
         "Edition du soir",
         "DÉCRYPTAGE",
+        # an embedded post's or player's lines
+        "Afficher cette publication sur Instagram",
+        "Voir sur TikTok",
+        "Publication de Emmanuel Macron",
+        "@taylorswift Merci Paris ♬ son original - Taylor Swift",
+        "1 234 mentions J'aime",
+        "Le contenu auquel vous tentez d'accéder n'est pas disponible.",
+        "Voir le tweet",
     ],
 )
 def test_a_news_sites_own_lines_between_paragraphs_are_chrome(line):
