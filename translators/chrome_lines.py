@@ -34,7 +34,7 @@ RELATED_MARKER = re.compile(
     r"|^(?:lire|voir|consulter|t[ée]l[ée]charger)\s+(?:le|la|l['’])\s*(?:texte|article|dossier|tribune|rapport|appel|entretien|interview)\b"
     r"|^(?:articles?\s+en\s+relation|sur\s+ce\s+th[èe]me|les\s+(?:plus\s+partag[ée]s|derni[èe]res\s+(?:news|infos|actus?)))"
     r"|^(?:voir|regarder)\s+la\s+vid[ée]o\b|^en\s+vid[ée]o\s*[,:]|^(?:article|[ée]pisode)\s+(?:suivant|pr[ée]c[ée]dent)\b"
-    r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
+    r"|^sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|^dans\s+la\s+m[êe]me\s+(?:cat[ée]gorie|th[ée]matique|s[ée]rie)"
     r"|^dans\s+la\s+m[êe]me\s+rubrique"
     r"|^(?:nos\s+)?articles?\s+(?:li[ée]s|similaires|associ[ée]s|recommand[ée]s)"
     r"|^(?:pour\s+)?aller\s+plus\s+loin\s*:?\s*$|^pour\s+approfondir\s*:?\s*$|^[àa]\s+suivre\s*:?\s*$"
@@ -561,6 +561,17 @@ _EMBED = (
     r"|(?:vid[ée]o|contenu)\s+(?:int[ée]gr[ée]e?|embarqu[ée]e?)|(?:voir|afficher)\s+(?:le|ce)\s+tweet)$"
     r"|^le\s+contenu\s+auquel\s+vous\s+(?:tentez|essayez)\s+d['’]acc[ée]der\b"
 )
+#: What a page says under its article: where it first ran ("Cet article est republié à partir de
+#: The Conversation sous licence Creative Commons"), a blog's filing line, appeals to report an
+#: error or to give, the copyright's terms, a comment list's header and a commenter's "… dit :".
+_TAIL = (
+    r"\bsous\s+licence\s+creative\s+commons\b"
+    r"|^class[ée]e?s?\s+(?:dans|sous)\s*:|^vous\s+avez\s+(?:rep[ée]r[ée]|remarqu[ée]|trouv[ée])\s+une\s+(?:erreur|faute|coquille)"
+    r"|^une\s+question\s*,\s*une\s+remarque\b|\breproduction\b.{0,40}\binterdite\b"
+    r"|^(?:retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|faites\s+un\s+don|version\s+imprimable)$"
+    r"|^\d+\s+(?:r[ée]ponses?|commentaires?|r[ée]actions?)\s+(?:[àa]|sur)\s+[«\"“]"
+    r"|^(?-i:[A-ZÀ-Ý])[^.!?:]{0,40}\s(?:dit|a\s+dit|says)\s*:$"
+)
 FURNITURE = re.compile(
     "|".join(
         (
@@ -576,8 +587,19 @@ FURNITURE = re.compile(
             _FORUM,
             _PRESS,
             _EMBED,
+            _TAIL,
         )
     ),
+    _I,
+)
+#: Where the piece first ran, said as a sentence ("Cet article a initialement été publié sur le
+#: blog de l'auteur.", "Ce billet a été publié dans Non classé …"): the page's note, though it
+#: reads as a subject and its verb.
+SITE_NOTE = re.compile(
+    r"^(?:cet|ce|l['’])?\s*(?:article|texte|billet|entretien|tribune|post|contenu|chronique)\b.{0,40}"
+    r"\b(?:republi[ée]e?|initialement\s+(?:[ée]t[ée]\s+)?(?:publi[ée]e?|paru)|(?:publi[ée]e?|paru)e?\s+"
+    r"(?:initialement|[àa]\s+l['’]origine|d['’]abord))\b"
+    r"|^ce\s+(?:billet|article|post)\s+a\s+[ée]t[ée]\s+publi[ée]\s+dans\b",
     _I,
 )
 #: Such a line is short; longer, the words are the article's ("… toucher une commission …").
@@ -808,6 +830,8 @@ def line_kind(text: str) -> Kind | None:
     ) and not tells_of_the_world(text):
         return Kind.BOILERPLATE
     if len(text.split()) <= FURNITURE_MAX_WORDS and FURNITURE.search(text) and not tells_of_the_world(text):
+        return Kind.BOILERPLATE
+    if SITE_NOTE.search(text):
         return Kind.BOILERPLATE
     if TAG_LIST.search(text) and all(len(item.split()) <= 4 for item in text.rstrip(".").split(",")):
         return Kind.BOILERPLATE

@@ -1587,6 +1587,17 @@ def test_the_articles_last_paragraphs_past_a_box_stay_and_the_box_goes(box, coun
         "1 234 mentions J'aime",
         "Le contenu auquel vous tentez d'accéder n'est pas disponible.",
         "Voir le tweet",
+        # under the article
+        "Cet article est republié à partir de The Conversation sous licence Creative Commons. Lire l’article original.",
+        "Cet article a initialement été publié sur le blog de l'auteur.",
+        "Ce billet a été publié dans Non classé et marqué Europe, climat.",
+        "Dans la même catégorie",
+        "Classé dans : Actualités",
+        "Vous avez repéré une erreur ? Signalez-la.",
+        "Toute reproduction même partielle est interdite.",
+        "3 réponses à « Le gouvernement présente sa réforme »",
+        "Jean Dupont dit :",
+        "Retour en haut de page",
     ],
 )
 def test_a_news_sites_own_lines_between_paragraphs_are_chrome(line):
@@ -1603,6 +1614,8 @@ def test_a_news_sites_own_lines_between_paragraphs_are_chrome(line):
         "Votre abonnement au gaz va augmenter de 10 % en janvier, prévient le fournisseur.",
         "Le texte, modifié le 15/03, doit encore être voté par le Sénat.",
         "Chaque jour, notre rédaction reçoit des dizaines de témoignages de lecteurs.",
+        "Le texte a été publié dans sa version définitive au Journal officiel.",
+        "Le maire dit : « Nous ne céderons pas. »",
     ],
 )
 def test_sentences_with_the_same_words_stay_the_article(line):
