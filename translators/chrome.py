@@ -844,6 +844,12 @@ STAMPED_ITEM_WORDS = 15
 STAMPED_ITEMS = 3
 
 
+def _ends_a_sentence(text: str) -> bool:
+    """A full stop, not an ellipsis cutting a teaser or a comment short ("Il faut qu’il...")."""
+    text = text.rstrip()
+    return text.endswith(".") and not text.endswith("..")
+
+
 def _stamped_lists(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], posts: list[bool]) -> None:
     """Lines that alternate with dates or times, three or more: a sidebar's latest articles
     or latest comments ("13/03 / Jean Perron a trouvé le bonheur en Gaspésie! / 10/03 / …").
@@ -862,7 +868,13 @@ def _stamped_lists(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], po
             continue
         run = range(start, i)
         items = [k for k in run if types[k] == "item"]
-        if len(items) >= STAMPED_ITEMS and len(run) - len(items) >= STAMPED_ITEMS - 1:
+        # a live blog's short entries under their times are sentences; a list's are headlines
+        sentences = sum(_ends_a_sentence(paragraphs[k].text) for k in items)
+        if (
+            len(items) >= STAMPED_ITEMS
+            and len(run) - len(items) >= STAMPED_ITEMS - 1
+            and 2 * sentences < len(items)
+        ):
             for k in run:
                 kinds[k] = Kind.RELATED if types[k] == "item" else Kind.BOILERPLATE
         start = i

@@ -568,6 +568,7 @@ _TAIL = (
     r"\bsous\s+licence\s+creative\s+commons\b"
     r"|^class[ée]e?s?\s+(?:dans|sous)\s*:|^vous\s+avez\s+(?:rep[ée]r[ée]|remarqu[ée]|trouv[ée])\s+une\s+(?:erreur|faute|coquille)"
     r"|^une\s+question\s*,\s*une\s+remarque\b|\breproduction\b.{0,40}\binterdite\b"
+    r"|^vous\s+[êe]tes\s+ici\b|^(?:afficher|masquer|voir)\s+le\s+r[ée]sum[ée]$|^[ée]dition\s+(?:abonn[ée]s|premium)$"
     r"|^(?:retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|faites\s+un\s+don|version\s+imprimable)$"
     r"|^\d+\s+(?:r[ée]ponses?|commentaires?|r[ée]actions?)\s+(?:[àa]|sur)\s+[«\"“]"
     r"|^(?-i:[A-ZÀ-Ý])[^.!?:]{0,40}\s(?:dit|a\s+dit|says)\s*:$"

@@ -1627,3 +1627,27 @@ def test_a_title_right_above_its_byline_is_no_menu_item_whatever_stands_above_it
     rows = kinds_and_languages(page)
     assert kinds_of(rows, "Name in France") == ["title"]
     assert kinds_inside(rows, "Le Temps\nSuisse") <= {"boilerplate", "byline"}
+
+
+def test_a_live_blogs_one_sentence_entries_under_their_times_stay_the_article():
+    entries = [
+        "Le vote solennel est prévu mardi prochain, a annoncé la présidente de l'Assemblée.",
+        "Les députés de l'opposition ont quitté l'hémicycle.",
+        "« C'est un passage en force », dénonce un élu.",
+        "La séance reprend.",
+    ]
+    times = ["18h32", "18h15", "17h58", "17h40"]
+    page = "En direct : la réforme des retraites à l'Assemblée\n\n" + "\n\n".join(
+        f"{t}\n\n{e}" for t, e in zip(times, entries, strict=True)
+    )
+    rows = kinds_and_languages(page)
+    assert kinds_inside(rows, "\n".join(entries)) == {"body"}
+    assert kinds_inside(rows, "\n".join(times)) <= {"boilerplate", "byline"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Vous êtes ici : Accueil » Actualités", "Afficher le résumé", "Édition abonnés"]
+)
+def test_more_head_furniture_is_chrome(line):
+    rows = kinds_and_languages(f"{HEAD}\n{line}\n{LONG}\n{LONG.replace('mardi', 'lundi')}")
+    assert kinds_of(rows, line) in (["boilerplate"], ["byline"], ["related"])
