@@ -39,6 +39,7 @@ from translators.chrome_lines import (
     is_name,
     is_prose,
     is_signature,
+    is_table_row,
     line_kind,
     tells_of_the_world,
 )
@@ -49,6 +50,12 @@ from translators.social import has_post_link, is_attribution
 _I = re.IGNORECASE
 
 _per_line = per_short_text(maxsize=1 << 14)
+
+
+#: A line that opens on these goes on with the line above it when that one ends on no stop.
+_VERSE_GOES_ON = re.compile(
+    r"^(?:Qui|Que|Qu['’]|Dont|Où|Quand|Comme|Et|Mais|Ou|Car|Puis|And|But|Who|That|When)\b"
+)
 
 
 def _continues(paragraphs: Sequence[Paragraph], i: int) -> bool:
@@ -243,10 +250,23 @@ def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
         if short:
             run.append(i)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and not _led_in_list(paragraphs, run):
             rows.update(run)
         run = []
     return rows
+
+
+def _led_in_list(paragraphs: Sequence[Paragraph], run: list[int]) -> bool:
+    """A run of short lines under a line ending with ":" that are a list's items, not section
+    names: most of them carry a number or open in lower case ("Ingrédients : / 3 œufs / 50 cl de
+    lait", "Résultats de la 12e journée : / PSG 2-1 Lyon")."""
+    first = run[0]
+    if not first or not paragraphs[first - 1].text.rstrip().endswith(":"):
+        return False
+    itemlike = sum(
+        bool(re.search(r"\d", paragraphs[k].text)) or paragraphs[k].text[:1].islower() for k in run
+    )
+    return 2 * itemlike > len(run)
 
 
 #: An author bio is a short paragraph; a long one after a name line is the article.
@@ -982,6 +1002,22 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             and len(text.split()) >= ARTICLE_PROSE_WORDS
             and is_prose(text, len(paragraphs[i].sentences))
         )
+    for i in range(n - 1):
+        # a table's header above its rows: the same bars, the names of the columns
+        text = paragraphs[i].text
+        if (
+            "|" in text
+            and is_table_row(paragraphs[i + 1].text)
+            and text.count("|") == paragraphs[i + 1].text.count("|")
+        ):
+            kinds[i] = None
+    tables = {
+        i
+        for i, p in enumerate(paragraphs)
+        if "|" in p.text
+        and kinds[i] is None
+        and (is_table_row(p.text) or (i + 1 < n and is_table_row(paragraphs[i + 1].text)))
+    }
     spoken = _transcript_rows(paragraphs)
     for i in spoken:
         # a timed line of a transcript is what was said, judged without its time
@@ -1185,14 +1221,24 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             followed_by_headline = (
                 nxt is not None and not prose[nxt] and not LIST_ITEM.match(paragraphs[nxt].text)
             ) or (i + 1 < n and bool(MORE_BUTTON.match(paragraphs[i + 1].text)))
-            if is_signature(text):
+            if i in tables:
+                kinds[i] = Kind.BODY  # a table's row, pasted with its bars
+            elif is_signature(text):
                 kinds[i] = Kind.BYLINE  # "Raymond Taube": a signature, not a section heading
             elif text.rstrip().endswith(":"):
                 kinds[i] = Kind.HEADING  # "Le fil des événements de jeudi :" leads into what follows
             else:
                 # a sentence broken over two lines ("… c’est toujours un crève-cœur / de faire une
                 # liste ?") is not a headline above another
-                broken = i + 1 < n and _continues(paragraphs, i + 1)
+                broken = i + 1 < n and (
+                    _continues(paragraphs, i + 1)
+                    # a verse going on ("Quelle est cette langueur / Qui pénètre mon cœur ?")
+                    or (
+                        not TERMINAL.search(text)
+                        and ":" not in text  # "Programme : Showrunners" is a label, not a verse
+                        and bool(_VERSE_GOES_ON.match(paragraphs[i + 1].text))
+                    )
+                )
                 # a list's last item ("+ Le S pen" above "Les moins") ends the list, not a teaser
                 listed_item = (
                     bool(LIST_ITEM.match(text)) and i > 0 and bool(LIST_ITEM.match(paragraphs[i - 1].text))

@@ -110,7 +110,10 @@ BOILERPLATE = re.compile(
     # section labels, a count of things ("42 commentaires", "30 Billets"), an attachment, a picture's label
     r"|^(?:read\s+(?:more|full\s+(?:story|article))|continue\s+reading)\s*(?:\.\.\.|…|»|›|>)?$"
     r"|^(?:en\s+ce\s+moment|[àa]\s+la\s+une|tendances?|en\s+direct|derni[èe]re\s+minute|breaking\s+news)\s*:?$"
-    r"|^\d{1,4}\s+[^\W\d_]+$|^(?:jpe?g|png|gif|pdf|mp3|mp4|docx?|zip)\s*[-–:]"
+    r"|^\d{1,4}\s+(?:commentaires?|billets?|articles?|r[ée]actions?|vid[ée]os?|photos?|images?|partages?|vues|abonn[ée]s|"
+    r"messages?|r[ée]ponses?|publications?|posts?|likes?|followers?|membres?|sujets?|pages?|[ée]pisodes?|r[ée]sultats?|"
+    r"contributions?|avis|votes?|notes?|comments?|replies|views|shares|items?|produits?|offres?|annonces?|dossiers?|[ée]ditions?)$"
+    r"|^(?:jpe?g|png|gif|pdf|mp3|mp4|docx?|zip)\s*[-–:]"
     r"|\b\d+(?:[.,]\d+)?\s*(?:ko|mo|kb|mb)\s*\)?\s*$"
     r"|^(?:illustration|photo|image|vid[ée]o|graphique|infographie|carte|diaporama|figure|fig\.|tableau)\s*\d*\s*[.:]?$"
     # a link back to where the page came from ("Retour au programme de la conférence")
@@ -571,7 +574,7 @@ _TAIL = (
     r"|^vous\s+[êe]tes\s+ici\b|^(?:afficher|masquer|voir)\s+le\s+r[ée]sum[ée]$|^[ée]dition\s+(?:abonn[ée]s|premium)$"
     r"|^(?:retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|faites\s+un\s+don|version\s+imprimable)$"
     r"|^\d+\s+(?:r[ée]ponses?|commentaires?|r[ée]actions?)\s+(?:[àa]|sur)\s+[«\"“]"
-    r"|^(?-i:[A-ZÀ-Ý])[^.!?:]{0,40}\s(?:dit|a\s+dit|says)\s*:$"
+    r"|^(?-i:[A-ZÀ-Ý@][\w@.'’-]*(?:\s+(?:de\s+|du\s+|van\s+|von\s+)?[A-ZÀ-Ý][\w@.'’-]*){0,3})\s+(?:dit|a\s+dit|says)\s*:$"
 )
 FURNITURE = re.compile(
     "|".join(
@@ -800,10 +803,28 @@ def is_continuation(text: str) -> bool:
     return len(text.split()) <= CONTINUATION_MAX_WORDS and bool(CONTINUATION.search(text))
 
 
+#: A table's number cell: "2 102 650", "-0,5 %", "12,4".
+_NUMBER_CELL = re.compile(r"^[-+−]?\d[\d\s  .,]*\s*(?:%|€|\$|£)?$")
+
+
+def is_table_row(text: str) -> bool:
+    """A table's row pasted with its bars: three cells or more, a number alone in one of them
+    ("Paris | 2 102 650 | -0,5 %"); a menu's or a signature's bars hold no such cell."""
+    cells = [c.strip() for c in text.split("|")]
+    cells = [c for c in cells if c]
+    return (
+        len(cells) >= 3
+        and any(_NUMBER_CELL.match(c) for c in cells)
+        and any(LETTERS.search(c) for c in cells)
+    )
+
+
 @_per_line
 def line_kind(text: str) -> Kind | None:
     if is_attribution(text):
         return Kind.BYLINE
+    if "|" in text and is_table_row(text):
+        return None
     if _is_menu_line(text) or _is_glued_menu(text) or _is_separated_list(text) or _is_breadcrumb(text):
         return Kind.BOILERPLATE
     if len(text.split()) >= LONG_PROSE_WORDS:

@@ -1651,3 +1651,24 @@ def test_a_live_blogs_one_sentence_entries_under_their_times_stay_the_article():
 def test_more_head_furniture_is_chrome(line):
     rows = kinds_and_languages(f"{HEAD}\n{line}\n{LONG}\n{LONG.replace('mardi', 'lundi')}")
     assert kinds_of(rows, line) in (["boilerplate"], ["byline"], ["related"])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ingrédients :", "200 g de farine", "3 œufs", "50 cl de lait", "1 pincée de sel"],
+        [
+            "Il pleure dans mon cœur",
+            "Comme il pleut sur la ville ;",
+            "Quelle est cette langueur",
+            "Qui pénètre mon cœur ?",
+        ],
+        ["Ville | Population | Variation", "Paris | 2 102 650 | -0,5 %", "Marseille | 873 076 | +0,4 %"],
+        ["Résultats de la 12e journée :", "PSG 2-1 Lyon", "Marseille 0-0 Lille", "Monaco 3-2 Nice"],
+        ["Le refrain dit :", "I will always love you", "And I hope life treats you kind"],
+    ],
+)
+def test_a_recipes_list_a_poem_a_table_scores_and_lyrics_inside_the_article_stay(lines):
+    page = "\n\n".join([HEAD, LONG, *lines, LONG.replace("mardi", "lundi")])
+    rows = kinds_and_languages(page)
+    assert kinds_inside(rows, "\n".join(lines)) <= {"body", "heading"}
