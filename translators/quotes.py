@@ -133,9 +133,10 @@ def _annotate(sentence: Sentence) -> tuple[Sentence, str]:
 
 
 #: A French sentence ending on reported speech without marks after a colon, in English:
-#: "Il a dit de moi : « … » et : Don’t act !". Two to twelve words, to the sentence's end.
+#: "Il a dit de moi : « … » et : Don’t act !". Two to forty words, to the sentence's end (a list of
+#: English titles after "des titres suivants :" is one too).
 _COLON = re.compile(r"[ \u00a0\u202f]:\s+")
-TAIL_MAX_WORDS = 12
+TAIL_MAX_WORDS = 40
 
 
 def _english_after_colon(text: str, quotes: tuple[Quote, ...], offset: int) -> Quote | None:

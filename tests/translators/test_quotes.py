@@ -242,3 +242,24 @@ def test_a_french_quotation_with_the_writers_words_inside_is_translated_whole():
 def test_an_english_quotation_with_commas_and_no_french_words_inside_is_kept_whole():
     text = "« It was, a date I will never forget, the best day of my life. »"
     assert [text[q.start : q.end] for q in find_quotes(text) if q.kept] == [text]
+
+
+@pytest.mark.parametrize(
+    "text, english",
+    [
+        (
+            "Voici l'exemple en anglais : The board adopted an immunization strategy that aims to increase "
+            "needles in arms.",
+            "The board adopted an immunization strategy that aims to increase needles in arms.",
+        ),
+        (
+            "Il s'agit des titres suivants : European Journal of the History of Economic Thought, Management "
+            "Science, Journal of Public Economics, Social Choice and Welfare.",
+            "European Journal of the History of Economic Thought, Management Science, Journal of Public "
+            "Economics, Social Choice and Welfare.",
+        ),
+    ],
+)
+def test_a_long_english_tail_after_a_colon_is_kept(text, english):
+    assert english in kept_pieces(text)
+    assert not any("The board" in t or "Journal" in t for t in translated_pieces(text))
