@@ -269,6 +269,10 @@ def _led_in_list(paragraphs: Sequence[Paragraph], run: list[int]) -> bool:
     return 2 * itemlike > len(run)
 
 
+#: The author a byline names: "Par Jean Dupont", "Jean Dupont, envoyé spécial", "Jean Dupont".
+_AUTHOR = re.compile(
+    r"^(?:(?i:par)\s+)?((?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+)?[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý'’-]+){1,2}))\b"
+)
 #: An author bio is a short paragraph; a long one after a name line is the article.
 BIO_MAX_WORDS = 120
 #: An author's box under a byline speaks in the first person, in a few lines.
@@ -1120,6 +1124,22 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     for i in repeated:
         if kinds[i] is None and is_name(paragraphs[i].text):
             kinds[i] = Kind.BYLINE
+
+    # the author's bio in one paragraph under the article, opening on the byline's name: "Par
+    # Jean Dupont" … "Jean Dupont est journaliste indépendant, spécialiste des questions agricoles."
+    authors = {
+        m.group(1) for i in range(n) if kinds[i] is Kind.BYLINE and (m := _AUTHOR.match(paragraphs[i].text))
+    }
+    last = max((i for i in range(n) if prose[i] and not posts[i]), default=None)
+    if last is not None and authors:
+        text = paragraphs[last].text
+        if (
+            any(text.startswith(name + " ") for name in authors)
+            and len(text.split()) <= SIGNED_BIO_MAX_WORDS
+            and _is_bio(paragraphs[last])
+            and any(prose[k] for k in range(last))
+        ):
+            kinds[last], prose[last] = Kind.BOILERPLATE, False
 
     # the page's furniture first, so that a notice in the footer does not pass for the article
     # continuing below a teaser section; then again with the teasers gone

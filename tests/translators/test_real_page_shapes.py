@@ -1672,3 +1672,15 @@ def test_a_recipes_list_a_poem_a_table_scores_and_lyrics_inside_the_article_stay
     page = "\n\n".join([HEAD, LONG, *lines, LONG.replace("mardi", "lundi")])
     rows = kinds_and_languages(page)
     assert kinds_inside(rows, "\n".join(lines)) <= {"body", "heading"}
+
+
+@pytest.mark.parametrize(
+    "last, kind",
+    [
+        ("Jean Dupont est journaliste indépendant, spécialiste des questions agricoles.", "boilerplate"),
+        ("Jean Dupont est maire de Lyon depuis 2020 et candidat à sa réélection.", "body"),
+    ],
+)
+def test_the_authors_bio_under_the_article_opens_on_the_bylines_name(last, kind):
+    page = f"{HEAD}\n\nPar Jean Dupont\n\n{LONG}\n\n{LONG.replace('mardi', 'lundi')}\n\n{last}\n\nMentions légales"
+    assert kinds_of(kinds_and_languages(page), last) == [kind]
