@@ -679,7 +679,7 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     subscribe tagged tags terms the theme this time to toggle top trending under up updated use
     video view watch website will window with wordpress wordpress.org written you your
     advertisement pm ago continue more photo photos spoiler spoilers alert information service
-    trending now listen article english might also from story app page""".split()
+    trending now listen article might also from story app page""".split()
 )
 #: English words that are French words too: a line of these alone is French ("Comment ?").
 _FRENCH_TOO = frozenset({"a", "comment", "on", "contact", "menu", "top", "video", "podcast", "newsletter"})
