@@ -244,7 +244,7 @@ def _menu_rows(paragraphs: Sequence[Paragraph], free: list[bool]) -> set[int]:
             and free[i]
             and len(p.text.split()) <= MENU_WORDS
             and not TERMINAL.search(p.text)
-            and not p.text.endswith((";", ","))
+            and not p.text.endswith((";", ",", ":"))  # a lead-in leads into its list
             and not _PLUS_ITEM.match(p.text)
         )
         if short:
@@ -781,16 +781,28 @@ def _title_block(
 
 #: A word ties a headline to its article when it is this long (grammar words are shorter).
 TIE_WORD_LETTERS = 4
+#: A line that goes on with the one above it opens on a small grammatical word ("de recherche en
+#: accès libre"); a blog's title in lower case ("vade mecum d'une audience") does not.
+_GOES_ON = re.compile(
+    r"^(?:de|du|des|d['’]|et|en|[àa]|au|aux|pour|par|sur|dans|avec|la|le|les|l['’]|ou|qui|que)\b"
+)
+#: A title's words are compared with the article's on their first letters ("correctionnelle" is
+#: "correctionnel"'s); a tagline's, whole, so that one shared stem does not keep it.
+STEM_LETTERS = 7
 #: Words a title shares with its article, at least, before the headlines above it are judged.
 TITLE_TIES = 2
 
 
-def _content_words(text: str) -> set[str]:
-    """Words of four letters or more, accents and a plural's last letter off: what a headline
-    shares with its article ("Montréal" is "Montreal", "campagnes" is "campagne")."""
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _content_words(text: str, letters: int = 0) -> set[str]:
+    """Words of four letters or more, accents and a plural's last letter off, cut to their first
+    `letters` if given: what a headline shares with its article ("Montréal" is "Montreal",
+    "campagnes" is "campagne"; cut to seven, "correctionnelle" is "correctionnel")."""
     return {
-        w[:-1] if w[-1] in "sx" else w
-        for w in (_folded(t) for t in text.split())
+        (w[:-1] if w[-1] in "sx" else w)[: letters or None]
+        for w in (_folded(t) for t in _WORDS.findall(text))  # "d’audience" is "audience"
         if len(w) >= TIE_WORD_LETTERS
     }
 
@@ -809,17 +821,20 @@ def _site_lines(
     if len(rows) < 2:
         return []
     body: set[str] = set()
+    stems: set[str] = set()
     for i in range(first, len(paragraphs)):
         if prose[i]:
             body |= _content_words(paragraphs[i].text)
+            stems |= _content_words(paragraphs[i].text, STEM_LETTERS)
     words = {i: _content_words(paragraphs[i].text) for i in rows}
+    tied = {i: _content_words(paragraphs[i].text, STEM_LETTERS) & stems for i in rows}
     share = {i: len(words[i] & body) / len(words[i]) if words[i] else 0.0 for i in rows}
     # a title is a headline's length: a longer line above the prose is a standfirst
     titles = [i for i in rows if len(paragraphs[i].text.split()) <= TITLE_MAX_WORDS]
     if not titles:
         return []
     title = max(titles, key=lambda i: (share[i], -i))
-    if len(words[title] & body) < TITLE_TIES:
+    if len(tied[title]) < TITLE_TIES:
         return []  # no headline is plainly the article's: the page's head is left as it is
     return [i for i in rows if i < title and words[i] and not words[i] & body]
 
@@ -1182,6 +1197,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         if kinds[i] is None and not prose[i] and (m := _marker(paragraphs[i].text))
     }
     tail = last + 1
+    listed_after = _lists_after(paragraphs, kinds, last)
     for i in range(n):
         if kinds[i] is not None:
             continue
@@ -1191,7 +1207,7 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
         elif i < first:
             if is_name(text) and title_seen:
                 kinds[i] = Kind.BYLINE
-            elif i and kinds[i - 1] in _FURNITURE and text[:1].islower() and not _LABEL.match(text):
+            elif i and kinds[i - 1] in _FURNITURE and _GOES_ON.match(text) and not _LABEL.match(text):
                 kinds[i] = kinds[
                     i - 1
                 ]  # the furniture's line goes on: "Répertoire de publications / de recherche…"
@@ -1233,6 +1249,8 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             )
         ):
             kinds[i] = Kind.HEADING  # a text copied up to a section's heading, past a caption
+        elif i in listed_after:
+            kinds[i] = Kind.HEADING  # the article's list past its last paragraph: "Ingrédients :" …
         elif i > last:
             kinds[i] = Kind.BYLINE if is_name(text) else Kind.BOILERPLATE
         else:
@@ -1274,6 +1292,38 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
                 )
                 kinds[i] = Kind.RELATED if related else Kind.HEADING
     return _with_kinds(paragraphs, kinds)
+
+
+#: A list's item is a line of a few words ("Préchauffez le four à 160°C", "180 g de beurre"); a
+#: longer line under a list is a reader's comment or another article's teaser.
+LIST_ITEM_WORDS = (3, 14)
+
+
+def _lists_after(paragraphs: Sequence[Paragraph], kinds: list[Kind | None], last: int) -> set[int]:
+    """Lists past the article's last paragraph that a lead-in of a few words ending with ":"
+    opens ("Instructions : / Première étape / Préchauffez le four à 160°C / …"): the lead-in and
+    its lines, when two or more of them are items (a few words, or a quantity). A section list
+    ("Nos rubriques : / Politique / Sport") has no such items."""
+    rows: set[int] = set()
+    i = last + 1
+    while i < len(paragraphs):
+        text = paragraphs[i].text.rstrip()
+        if not (kinds[i] is None and text.endswith(":") and len(text.split()) <= KICKER_MAX_WORDS + 2):
+            i += 1
+            continue
+        chain, items, j = [i], 0, i + 1
+        while j < len(paragraphs) and kinds[j] is None and not paragraphs[j].text.rstrip().endswith(":"):
+            words = len(paragraphs[j].text.split())
+            item = LIST_ITEM_WORDS[0] <= words <= LIST_ITEM_WORDS[1] or paragraphs[j].text[:1].isdigit()
+            if not item and words > LIST_ITEM_WORDS[1]:
+                break
+            chain.append(j)
+            items += item
+            j += 1
+        if items >= 2:
+            rows.update(chain)
+        i = j
+    return rows
 
 
 def _with_kinds(paragraphs: Sequence[Paragraph], kinds: list[Kind | None]) -> list[Paragraph]:

@@ -55,7 +55,7 @@ SHARE_BUTTON = re.compile(
 )
 #: The header of a blog's archive page: "Archive pour la catégorie '2020-2029'".
 ARCHIVE_HEADER = re.compile(
-    r"^archives?\s+(?:pour|de|du|des)\s+(?:la\s+|le\s+|l['’]\s*)?(?:cat[ée]gorie|[ée]tiquette|mot-cl[ée]|mois|auteur|tag)\b",
+    r"^archives?\s+(?:pour|de|du|des)\s+(?:la\s+|le\s+|l['’]\s*)?(?:cat[ée]gorie|[ée]tiquette|mot-cl(?:[ée]|ef)|mois|auteur|tag)\b",
     re.IGNORECASE,
 )
 #: Picture agencies and photo libraries, as credits name them (matched without case).
@@ -99,7 +99,7 @@ BOILERPLATE = re.compile(
     r"|^(?:passer|fermer)\s+la\s+publicit[ée]$"
     r"|\b(?:lire|consulter|d[ée]couvrir)\s+la\s+suite\s+de\s+(?:cet|l['’])\s*article|^[\w'’ -]{1,30}\s+e-?paper$"
     r"|\baux\s+abonn[ée]s\s*[.!]?$|(?<![\d.,])[\d.,]+\s*€\s*(?:par|/)\s*mois\b|\bsuivre\s+ce\s+blog\b|\bcr[ée]er\s+(?:mon|un|votre)\s+blog\b"
-    r"|^(?:ann[ée]e|mois|archives?)\s*:\s*\d{4}$|^(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|fr|net|org|be|ch|ca|info|blog))$"
+    r"|^(?:ann[ée]e|mois|archives?)\s*:\s*\d{4}$|^(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|fr|net|org|be|ch|ca|info|blog|[a-z]{2,6}))$"
     r"|r[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn[ée]s|\bil\s+vous\s+reste\s+[\d.,]+\s*%|^offrir\s+(?:cet|l['’])\s*article|^ajouter\s+[àa]\s+(?:vos|mes)\s+s[ée]lections"
     r"|^(?:contribuer|r[ée]utiliser\s+ce\s+contenu|voir\s+plus|en\s+savoir\s+plus|[ée]couter(?:\s+cet\s+article)?)$"
     r"|vous\s+pouvez\s+lire\s+.{1,40}\s+sur\s+\d+\s+appareil|s['’]affichera\s+sur\s+l['’]autre\s+appareil"
@@ -110,9 +110,9 @@ BOILERPLATE = re.compile(
     # section labels, a count of things ("42 commentaires", "30 Billets"), an attachment, a picture's label
     r"|^(?:read\s+(?:more|full\s+(?:story|article))|continue\s+reading)\s*(?:\.\.\.|…|»|›|>)?$"
     r"|^(?:en\s+ce\s+moment|[àa]\s+la\s+une|tendances?|en\s+direct|derni[èe]re\s+minute|breaking\s+news)\s*:?$"
-    r"|^\d{1,4}\s+(?:commentaires?|billets?|articles?|r[ée]actions?|vid[ée]os?|photos?|images?|partages?|vues|abonn[ée]s|"
+    r"|^(?:\d{1,6}\s+(?:commentaires?|billets?|articles?|r[ée]actions?|vid[ée]os?|photos?|images?|partages?|vues|abonn[ée]s|"
     r"messages?|r[ée]ponses?|publications?|posts?|likes?|followers?|membres?|sujets?|pages?|[ée]pisodes?|r[ée]sultats?|"
-    r"contributions?|avis|votes?|notes?|comments?|replies|views|shares|items?|produits?|offres?|annonces?|dossiers?|[ée]ditions?)$"
+    r"contributions?|avis|votes?|notes?|comments?|replies|views|shares|items?|produits?|offres?|annonces?|dossiers?|[ée]ditions?)\s*){1,3}$"
     r"|^(?:jpe?g|png|gif|pdf|mp3|mp4|docx?|zip)\s*[-–:]"
     r"|\b\d+(?:[.,]\d+)?\s*(?:ko|mo|kb|mb)\s*\)?\s*$"
     r"|^(?:illustration|photo|image|vid[ée]o|graphique|infographie|carte|diaporama|figure|fig\.|tableau)\s*\d*\s*[.:]?$"
@@ -205,6 +205,8 @@ CAPTION = re.compile(
     # a credit in brackets closing a caption, in lower case too: "… irremplaçable ! (photo VlM)"
     # or a photographer and an agency or paper: "… le 28 octobre à Paris. (Cyril Zannettacci/VU’ pour Libération)"
     r"|\((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’.-]*\s*/\s*[^()/]{1,40}\)\s*$"
+    # a photographer and the site, as a credit: "Armin Hadzikadunic/jvmag.ch"
+    r"|^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*/\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$"
     # a language switcher: the language's name said twice, glued ("FrançaisFrançais")
     r"|^(?:[•*·-]\s*)?((?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}))\1$"
     r"|\((?i:photos?|images?|illustrations?|cr[ée]dits?)\b[^()]{1,40}\)\s*$"
@@ -572,6 +574,12 @@ _TAIL = (
     r"|^class[ée]e?s?\s+(?:dans|sous)\s*:|^vous\s+avez\s+(?:rep[ée]r[ée]|remarqu[ée]|trouv[ée])\s+une\s+(?:erreur|faute|coquille)"
     r"|^une\s+question\s*,\s*une\s+remarque\b|\breproduction\b.{0,40}\binterdite\b"
     r"|^vous\s+[êe]tes\s+ici\b|^(?:afficher|masquer|voir)\s+le\s+r[ée]sum[ée]$|^[ée]dition\s+(?:abonn[ée]s|premium)$"
+    # an English site's notes, a subscriber's button, a pointer to a player, a video's label,
+    # a byline or rubric cut after its dash ("Benjamin Moubèche -", "L'Informaticien - - RENCONTRE -")
+    r"|^fyi\.?$|^this\s+(?:story|article|post|content)\s+is\s+(?:over|more\s+than)\s+\d+\s+(?:years?|months?)\s+old\b"
+    r"|\bread\s+the\s+full\s+(?:version|article|story)\b|^je\s+suis\s+(?:d[ée]j[àa]\s+)?abonn[ée]"
+    r"|^(?:>>|►|▶|→|⇒)\s*[^.!?]{3,80}:\s*$|^vid[ée]o\.\s+[^.!?]{1,60}$"
+    r"|^(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s[-–—]$|\s-\s+-\s"
     r"|^(?:retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|faites\s+un\s+don|version\s+imprimable)$"
     r"|^\d+\s+(?:r[ée]ponses?|commentaires?|r[ée]actions?)\s+(?:[àa]|sur)\s+[«\"“]"
     r"|^(?-i:[A-ZÀ-Ý@][\w@.'’-]*(?:\s+(?:de\s+|du\s+|van\s+|von\s+)?[A-ZÀ-Ý][\w@.'’-]*){0,3})\s+(?:dit|a\s+dit|says)\s*:$"
@@ -828,7 +836,7 @@ def line_kind(text: str) -> Kind | None:
         return None
     if _is_menu_line(text) or _is_glued_menu(text) or _is_separated_list(text) or _is_breadcrumb(text):
         return Kind.BOILERPLATE
-    if len(text.split()) >= LONG_PROSE_WORDS:
+    if len(text.split()) >= LONG_PROSE_WORDS and not _NO_WORDS.search(text):  # "1 2 3 … 31": a calendar
         if len(text.split()) <= CONSENT_MAX_WORDS and (
             CONSENT.search(text)
             or NEWSLETTER_NOTICE.search(text)

@@ -67,6 +67,8 @@ SHORT_SPAN_WORDS = 4
 WORD_MARGIN = (0.45, 0.3)
 #: English titles capitalise every word ("Cruel Summer"), French ones only the first.
 TITLE_CASE_BONUS = 0.5
+#: Titles in title case up to this many words are judged word by word too.
+TITLE_CASE_MAX_WORDS = 8
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 _MINOR_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 
@@ -152,6 +154,12 @@ def language_of(text: str, after_elision: bool = False) -> str:
         return "fr"
     if _function_words_say_english(words):
         return "en"
+    if len(words) <= TITLE_CASE_MAX_WORDS and _title_case(words):
+        # a title with every word capitalised, judged by its words as the short ones are: a
+        # detector's character n-grams call "Put A Date On It" French
+        judged = short_span_language(words)
+        if judged is not None:
+            return judged
     threshold = THRESHOLDS[min(len(words), len(THRESHOLDS)) - 1]
     return "en" if english_confidence(text) >= threshold else "fr"
 

@@ -263,3 +263,14 @@ def test_an_english_quotation_with_commas_and_no_french_words_inside_is_kept_who
 def test_a_long_english_tail_after_a_colon_is_kept(text, english):
     assert english in kept_pieces(text)
     assert not any("The board" in t or "Journal" in t for t in translated_pieces(text))
+
+
+@pytest.mark.parametrize("title", ["Put A Date On It", "Who's Afraid Of Little Old Me ?"])
+def test_an_english_title_in_title_case_is_kept(title):
+    assert any(
+        title in p for p in kept_pieces(f"Avec “{title}”, le rappeur offre un excellent single à ses fans.")
+    )
+
+
+def test_a_french_title_in_title_case_is_translated():
+    assert not any("Retour" in p for p in kept_pieces("Il a lu « Le Retour Du Roi De France » cet été."))

@@ -1604,6 +1604,17 @@ def test_the_articles_last_paragraphs_past_a_box_stay_and_the_box_goes(box, coun
         "You might also like",
         "More from this author",
         "Open in app",
+        "ru24.pro",
+        "12134 ARTICLES 0 COMMENTAIRES",
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30",
+        "This story is over 5 years old.",
+        "Still want to read the full version? Full article",
+        "Je suis abonné ou j'ai déjà acheté l'article",
+        ">> Écoutez son discours à l'ONU (en anglais) :",
+        "Archives du mot-clef : verbe",
+        "Benjamin Moubèche -",
+        "L'Informaticien - - RENCONTRE -",
+        "Armin Hadzikadunic/jvmag.ch",
     ],
 )
 def test_a_news_sites_own_lines_between_paragraphs_are_chrome(line):
@@ -1690,3 +1701,15 @@ def test_a_recipes_list_a_poem_a_table_scores_and_lyrics_inside_the_article_stay
 def test_the_authors_bio_under_the_article_opens_on_the_bylines_name(last, kind):
     page = f"{HEAD}\n\nPar Jean Dupont\n\n{LONG}\n\n{LONG.replace('mardi', 'lundi')}\n\n{last}\n\nMentions légales"
     assert kinds_of(kinds_and_languages(page), last) == [kind]
+
+
+def test_a_blogs_title_in_lower_case_under_its_skip_links_is_the_title_and_its_tagline_goes():
+    head = "Journal d'un avocat\nInstantanés de la justice et du droit\nAller au contenu | Aller au menu"
+    title = "vade mecum d'une audience correctionnelle"
+    body = (
+        "Nous pouvons tous être convoqués devant un tribunal correctionnel, que ce soit en tant que "
+        "prévenu, partie civile ou témoin, et l'audience suit un rituel précis."
+    )
+    rows = kinds_and_languages(f"{head}\n{title}\n{body}\n{LONG}")
+    assert kinds_of(rows, title) == ["title"]
+    assert kinds_inside(rows, "Journal d'un avocat\nInstantanés de la justice et du droit") == {"boilerplate"}
