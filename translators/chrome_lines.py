@@ -836,7 +836,9 @@ def line_kind(text: str) -> Kind | None:
         return None
     if _is_menu_line(text) or _is_glued_menu(text) or _is_separated_list(text) or _is_breadcrumb(text):
         return Kind.BOILERPLATE
-    if len(text.split()) >= LONG_PROSE_WORDS and not _NO_WORDS.search(text):  # "1 2 3 … 31": a calendar
+    if len(text.split()) >= LONG_PROSE_WORDS:
+        if _NO_WORDS.search(text):
+            return Kind.BOILERPLATE  # "1 2 3 … 31": a calendar's numbers, no words however long
         if len(text.split()) <= CONSENT_MAX_WORDS and (
             CONSENT.search(text)
             or NEWSLETTER_NOTICE.search(text)
