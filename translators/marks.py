@@ -159,6 +159,17 @@ def match_pairs(text: str) -> list[MarkPair]:
                 # a closing straight quote after an unclosed curly one: close through it
                 close_at(by_kind[STRAIGHT][-1], i + 1)
             continue
+        if (
+            ch == "«"
+            and by_kind["«"]
+            and i
+            and text[i - 1].isalnum()
+            and (i + 1 == len(text) or not text[i + 1].isalnum())
+        ):
+            # "« One Era at a time« .": an opening mark typed where the closing one goes, glued
+            # to the last word, closes the one that is open
+            close_at(by_kind["«"][-1], i + 1)
+            continue
         if stack and ch in PAIRS.get(stack[-1][0], ""):
             close_at(len(stack) - 1, i + 1)
             continue

@@ -274,3 +274,14 @@ def test_an_english_title_in_title_case_is_kept(title):
 
 def test_a_french_title_in_title_case_is_translated():
     assert not any("Retour" in p for p in kept_pieces("Il a lu « Le Retour Du Roi De France » cet été."))
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("La chaîne dénonce la « frilosité des grandes chaînes« .", "frilosité des grandes chaînes"),
+        ("Il parle d'un « mensonge« , d'une « information erronée« , etc.", "information erronée"),
+    ],
+)
+def test_an_opening_guillemet_typed_where_the_closing_one_goes_closes_the_quotation(text, inside):
+    assert inside in [q.text for q in sentence(text).quotes]
