@@ -173,17 +173,28 @@ def default_grid(cores: int) -> Grid:
 COLD_STARTS = 3
 
 
-def steady_point(points: list[dict]) -> dict:
+def steady_point(points: list[dict], call_tokens: float | None = None) -> dict:
     """The grid point the paths run with: fastest run after run (the median), not the one
     with the luckiest run (one fast timing with a spread of 32 % once picked 2048-token
     batches, slower for every path after it). Larger batches hold more memory (the decoder
     keeps every sentence's beams: about 200 MB more a replica at 2048 tokens than at 512, and
     the server's peak went from 596 to 776 MB), so a larger batch is chosen only when its
-    median beats the smaller one's by more than the smaller one's spread, not by noise."""
+    median beats the smaller one's by more than the smaller one's spread, not by noise.
+
+    And only when the paths' own calls fill it: (a) is one call of every string, the paths call
+    the model with an article or a few (`call_tokens`, one article's tokens); a batch larger
+    than that call's share of each thread leaves threads idle. b37 took 2048-token batches, 16 %
+    faster for (a) with a 3 % spread, and the paths fell from 0.96-0.98 × (a) (b36, 512 tokens)
+    to 0.77-0.81 ×, the server's peak RSS from 500 to 674 MB."""
 
     def median_s(p: dict) -> float:
         return statistics.median(p["runs_s"])
 
+    smallest = min((p["max_batch_tokens"] for p in points), default=0)
+    if call_tokens is not None:
+        points = [
+            p for p in points if p["max_batch_tokens"] <= max(smallest, call_tokens / p["inter_threads"])
+        ]
     chosen: dict | None = None
     for point in sorted(points, key=lambda p: p["max_batch_tokens"]):
         if chosen is None:
@@ -308,7 +319,9 @@ class Bench:
             self.progress(f"limit {inter}x{intra}x{batch}: {point['words_per_s']:,.0f} words/s")
             del translator
         best = max(points, key=lambda p: p["words_per_s"])
-        steady = steady_point(points)
+        # the paths call the model with one article (or a few) at a time
+        call_tokens = statistics.median(sum(len(t) for t in self._tokens(a)) for a in work.sent if a)
+        steady = steady_point(points, call_tokens)
         keys = ("inter_threads", "intra_threads", "max_batch_tokens")
         return best | {"grid": points, "steady": {k: steady[k] for k in keys}}
 

@@ -1145,16 +1145,16 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     authors = {
         m.group(1) for i in range(n) if kinds[i] is Kind.BYLINE and (m := _AUTHOR.match(paragraphs[i].text))
     }
-    last = max((i for i in range(n) if prose[i] and not posts[i]), default=None)
-    if last is not None and authors:
-        text = paragraphs[last].text
+    closing = max((i for i in range(n) if prose[i] and not posts[i]), default=None)
+    if closing is not None and authors:
+        text = paragraphs[closing].text
         if (
             any(text.startswith(name + " ") for name in authors)
             and len(text.split()) <= SIGNED_BIO_MAX_WORDS
-            and _is_bio(paragraphs[last])
-            and any(prose[k] for k in range(last))
+            and _is_bio(paragraphs[closing])
+            and any(prose[k] for k in range(closing))
         ):
-            kinds[last], prose[last] = Kind.BOILERPLATE, False
+            kinds[closing], prose[closing] = Kind.BOILERPLATE, False
 
     # the page's furniture first, so that a notice in the footer does not pass for the article
     # continuing below a teaser section; then again with the teasers gone

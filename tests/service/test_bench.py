@@ -133,6 +133,10 @@ def test_the_paths_take_larger_batches_only_when_they_beat_the_noise():
     assert steady_point([small, faster, slow]) is faster
     # among points of one batch size, the fastest median wins outright
     assert steady_point([slow, small]) is small
+    # b37: 2048 tokens faster for (a), but the paths' calls (one article, ~700 tokens over two
+    # threads) would leave a thread idle: the smaller batch; a call of many articles fills it
+    assert steady_point([small, faster, slow], call_tokens=700) is small
+    assert steady_point([small, faster, slow], call_tokens=8000) is faster
 
 
 def test_best_of_runs_a_short_task_until_its_runs_add_up_to_the_budget():

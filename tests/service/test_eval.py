@@ -163,6 +163,11 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         # caption told by its place, an archive table of dates, a signature with its country
         # and a section label in capitals remain
         ("blind16", 0.09, 0.97, 0, 0.01),
+        # blind17/: kept aside until the end of the sixth session and measured once (36/39 EN,
+        # 0/65 FR, 29/101 chrome, 4/101 body): a recipe's steps past the last paragraph read as
+        # the footer; then developed on: an English clause closing a French quotation, captions
+        # with a verb, a long bio, a document site's Dutch chrome remain
+        ("blind17", 0.14, 0.94, 0, 0.01),
     )
     for part, chrome, english, french_left, body in parts:
         folder = SEEDS / "pages" / part
@@ -178,7 +183,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         assert bool(report["targets_missed"]) is (
             chrome > 0.05 or english < 0.97 or french_left > 0 or body > 0.01
         )
-    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 288
+    assert len(list((SEEDS / "pages").glob("*/*.txt"))) >= 330
 
 
 def test_eval_html_pages_rules_alone_against_extractor_and_rules(tmp_path, model_env):
