@@ -112,7 +112,7 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("heldout", 0.05, 0.97, 0, 0.01),
         ("blind", 0.05, 0.97, 0, 0.01),
         ("blind2", 0.05, 0.97, 0, 0.01),
-        ("blind3", 0.07, 0.97, 0, 0.01),
+        ("blind3", 0.05, 0.97, 0, 0.01),
         ("blind4", 0.23, 0.97, 0, 0.01),
         ("blind5", 0.05, 0.97, 0, 0.01),
         # blind6/: kept aside, measured once at the end (12/15 EN, 0/17 FR, 4/8 chrome, 2/29 body);
@@ -149,8 +149,9 @@ def test_eval_real_pages_corpus_meets_the_targets(tmp_path, model_env):
         ("blind13", 0.11, 0.97, 0, 0.01),
         # blind14/: kept aside until the end of the third session and measured once (25/25 EN,
         # 0/36 FR, 21/76 chrome, 3/109 body); then developed on: captions told only by their
-        # place, an image's alt, a trade magazine's tagline and a headline said three times remain
-        ("blind14", 0.07, 0.97, 0, 0.01),
+        # place, an image's alt, a trade magazine's tagline and a headline said three times remain;
+        # the sixth session's taglines and captions bring it within every target (2/76 chrome)
+        ("blind14", 0.05, 0.97, 0, 0.01),
         # blind15/: kept aside until the end of the fourth session and measured once (18/24 EN,
         # 0/63 FR, 29/72 chrome, 1/105 body): a transcript's timed lines after a credits marker
         # were dropped whole; then developed on: another article's teaser above the page, a
