@@ -796,12 +796,11 @@ TITLE_TIES = 2
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _content_words(text: str, letters: int = 0) -> set[str]:
-    """Words of four letters or more, accents and a plural's last letter off, cut to their first
-    `letters` if given: what a headline shares with its article ("Montréal" is "Montreal",
-    "campagnes" is "campagne"; cut to seven, "correctionnelle" is "correctionnel")."""
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, accents and a plural's last letter off: what a headline
+    shares with its article ("Montréal" is "Montreal", "campagnes" is "campagne")."""
     return {
-        (w[:-1] if w[-1] in "sx" else w)[: letters or None]
+        w[:-1] if w[-1] in "sx" else w
         for w in (_folded(t) for t in _WORDS.findall(text))  # "d’audience" is "audience"
         if len(w) >= TIE_WORD_LETTERS
     }
@@ -821,13 +820,12 @@ def _site_lines(
     if len(rows) < 2:
         return []
     body: set[str] = set()
-    stems: set[str] = set()
     for i in range(first, len(paragraphs)):
         if prose[i]:
             body |= _content_words(paragraphs[i].text)
-            stems |= _content_words(paragraphs[i].text, STEM_LETTERS)
+    stems = {w[:STEM_LETTERS] for w in body}  # "correctionnelle" ties with "correctionnel"
     words = {i: _content_words(paragraphs[i].text) for i in rows}
-    tied = {i: _content_words(paragraphs[i].text, STEM_LETTERS) & stems for i in rows}
+    tied = {i: {w[:STEM_LETTERS] for w in words[i]} & stems for i in rows}
     share = {i: len(words[i] & body) / len(words[i]) if words[i] else 0.0 for i in rows}
     # a title is a headline's length: a longer line above the prose is a standfirst
     titles = [i for i in rows if len(paragraphs[i].text.split()) <= TITLE_MAX_WORDS]
@@ -1021,21 +1019,16 @@ def classify(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
             and len(text.split()) >= ARTICLE_PROSE_WORDS
             and is_prose(text, len(paragraphs[i].sentences))
         )
+    table_row = [is_table_row(p.text) for p in paragraphs]
     for i in range(n - 1):
         # a table's header above its rows: the same bars, the names of the columns
         text = paragraphs[i].text
-        if (
-            "|" in text
-            and is_table_row(paragraphs[i + 1].text)
-            and text.count("|") == paragraphs[i + 1].text.count("|")
-        ):
+        if "|" in text and table_row[i + 1] and text.count("|") == paragraphs[i + 1].text.count("|"):
             kinds[i] = None
     tables = {
         i
         for i, p in enumerate(paragraphs)
-        if "|" in p.text
-        and kinds[i] is None
-        and (is_table_row(p.text) or (i + 1 < n and is_table_row(paragraphs[i + 1].text)))
+        if "|" in p.text and kinds[i] is None and (table_row[i] or (i + 1 < n and table_row[i + 1]))
     }
     spoken = _transcript_rows(paragraphs)
     for i in spoken:

@@ -542,7 +542,7 @@ _FORUM = (
 #: a kicker alone in capitals ("DÉCRYPTAGE").
 _PRESS = (
     r"\br[ée]serv[ée]e?s?\s+(?:aux|[àa]\s+nos)\s+abonn|^votre\s+abonnement\s+(?:vous\s+permet|inclut|comprend)\b"
-    r"|^d[ée]j[àa]\s+abonn[ée]|^cliquez\s+sur\s+(?:[«\"“]|le\s+bouton\b).{0,60}\bpour\s+(?:afficher|voir|lire|acc[ée]der)\b"
+    r"|^cliquez\s+sur\s+(?:[«\"“]|le\s+bouton\b).{0,60}\bpour\s+(?:afficher|voir|lire|acc[ée]der)\b"
     r"|^(?:g[ée]rer\s+mes\s+choix|j['’]accepte|je\s+refuse|tout\s+(?:accepter|refuser)|continuer\s+sans\s+accepter"
     r"|param[ée]trer\s+(?:les\s+)?cookies|(?:modifier|augmenter|r[ée]duire|diminuer)\s+la\s+taille\s+du\s+texte)$"
     r"|^suivez\s+[^.!?]{1,40}\s+sur\s+google\s+(?:actualit[ée]s|news)$"
@@ -819,6 +819,8 @@ _NUMBER_CELL = re.compile(r"^[-+−]?\d[\d\s  .,]*\s*(?:%|€|\$|£)?$")
 def is_table_row(text: str) -> bool:
     """A table's row pasted with its bars: three cells or more, a number alone in one of them
     ("Paris | 2 102 650 | -0,5 %"); a menu's or a signature's bars hold no such cell."""
+    if "|" not in text:
+        return False  # most lines: no split for them
     cells = [c.strip() for c in text.split("|")]
     cells = [c for c in cells if c]
     return (
@@ -832,7 +834,7 @@ def is_table_row(text: str) -> bool:
 def line_kind(text: str) -> Kind | None:
     if is_attribution(text):
         return Kind.BYLINE
-    if "|" in text and is_table_row(text):
+    if is_table_row(text):
         return None
     if _is_menu_line(text) or _is_glued_menu(text) or _is_separated_list(text) or _is_breadcrumb(text):
         return Kind.BOILERPLATE
